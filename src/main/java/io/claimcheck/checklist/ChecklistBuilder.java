@@ -1,0 +1,215 @@
+package io.claimcheck.checklist;
+
+import io.claimcheck.extract.Attribution;
+import io.claimcheck.extract.Claim;
+import io.claimcheck.extract.Quantity;
+import io.claimcheck.extract.TimeRef;
+import java.nio.charset.StandardCharsets;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns claims into checklist items: decides check-worthiness and priority with plain-word
+ * reasons, writes the checks a fact-checker should make (each naming the claim's own figure
+ * or words), gives stable ids and groups repeats of the same figure. Stateless and thread-safe.
+ */
+public final class ChecklistBuilder {
+
+    public List<ChecklistItem> build(List<Claim> claims) {
+        List<ChecklistItem> items = new ArrayList<>(claims.size());
+        Map<String, String> firstMention = new HashMap<>();
+        for (Claim c : claims) {
+            Quantity q = c.quantity();
+            String id = id(c.field(), q.start(), q.end(), c.text());
+            String key = q.kind() + "|" + q.value() + "|" + q.unit() + "|" + q.bound();
+            String group = firstMention.putIfAbsent(key, id);
+            boolean repeat = group != null;
+            if (group == null) {
+                group = id;
+            }
+            List<String> reasons = new ArrayList<>();
+            boolean worthy = checkworthy(c, reasons);
+            String priority = priority(c, worthy, repeat, reasons);
+            List<String> checks = worthy ? checks(c) : List.of();
+            items.add(new ChecklistItem(id, c.field(), q.start(), q.end(), c.text(), c.sentence(), q.kind(),
+                    number(q.value()), number(q.min()), number(q.max()), q.unit(), q.bound(), q.change(),
+                    c.about(), c.subject(), c.time(), c.attribution(), worthy, priority, List.copyOf(reasons),
+                    checks, "unverified", group));
+        }
+        return items;
+    }
+
+    /** Stable: the same field, span and text always give the same id. */
+    static String id(String field, int start, int end, String text) {
+        long h = 0xcbf29ce484222325L;
+        byte[] bytes = (field + ":" + start + ":" + end + ":" + text).getBytes(StandardCharsets.UTF_8);
+        for (byte b : bytes) {
+            h ^= b & 0xff;
+            h *= 0x100000001b3L;
+        }
+        return "c-" + String.format("%08x", (int) (h ^ (h >>> 32)));
+    }
+
+    /** Integral values print as integers (4500, not 4500.0). */
+    static Number number(Double v) {
+        if (v == null) {
+            return null;
+        }
+        double d = v;
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+            return (long) d;
+        }
+        return d;
+    }
+
+    static Number number(double v) {
+        return number(Double.valueOf(v));
+    }
+
+    // ------------------------------------------------------------------ check-worthiness
+
+    private static boolean checkworthy(Claim c, List<String> reasons) {
+        Quantity q = c.quantity();
+        String rule = q.rule();
+        String sentence = c.sentence().toLowerCase(Locale.ROOT);
+        if (rule.contains("<vague magnitude>")) {
+            reasons.add("vague magnitude (\"" + c.text() + "\") rather than a figure");
+            return false;
+        }
+        if (rule.equals("<age>")) {
+            reasons.add("a person's age, incidental to the story");
+            return false;
+        }
+        if (q.kind().equals("duration") && "upper".equals(q.bound()) && c.text().toLowerCase(Locale.ROOT).startsWith("within")) {
+            reasons.add("a forecast horizon, not a checkable fact");
+            return false;
+        }
+        if (q.kind().equals("duration") && rule.equals("<number>-<unit>")) {
+            reasons.add("describes the length of an event in passing");
+            return false;
+        }
+        if (q.kind().equals("duration") && timeFrame(sentence, c.text().toLowerCase(Locale.ROOT))) {
+            reasons.add("sets the time frame of another figure");
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean timeFrame(String sentence, String text) {
+        return sentence.contains("past " + text) || sentence.contains("last " + text) || sentence.contains("previous " + text);
+    }
+
+    private static String priority(Claim c, boolean worthy, boolean repeat, List<String> reasons) {
+        Quantity q = c.quantity();
+        if (!worthy) {
+            return "low";
+        }
+        if (repeat) {
+            reasons.add("repeats a figure stated earlier; check it once");
+            return "low";
+        }
+        boolean high = false;
+        if (c.attribution() != null) {
+            reasons.add("attributed to " + c.attribution().source());
+            high = true;
+        }
+        switch (q.kind()) {
+            case "money" -> {
+                reasons.add("a sum of money");
+                high = true;
+            }
+            case "percent", "percentage_points", "ratio" -> {
+                reasons.add("a share or rate");
+                high = true;
+            }
+            case "rank" -> {
+                reasons.add("a ranking");
+                high = true;
+            }
+            case "multiplier" -> {
+                reasons.add("a comparison by multiple");
+                high = true;
+            }
+            default -> {
+            }
+        }
+        if (q.change() != null) {
+            reasons.add("states a change (" + q.change() + ")");
+            high = true;
+        }
+        String s = c.sentence().toLowerCase(Locale.ROOT);
+        if (s.contains("record") || s.contains("largest") || s.contains("highest") || s.contains("lowest") || s.contains("most ")) {
+            reasons.add("a superlative or record");
+            high = true;
+        }
+        if (!high) {
+            reasons.add("a specific figure stated as fact");
+        }
+        return high ? "high" : "medium";
+    }
+
+    // ------------------------------------------------------------------ checks
+
+    private static List<String> checks(Claim c) {
+        Quantity q = c.quantity();
+        List<String> out = new ArrayList<>();
+        String fig = "\"" + c.text() + "\"";
+        String about = c.about() == null ? "" : " (" + c.about() + ")";
+        Attribution a = c.attribution();
+        if (a != null) {
+            out.add("Find the primary source for " + fig + about + " and confirm that " + a.source() + " published it.");
+        } else {
+            out.add("Find the primary source for " + fig + about + "; the article names none.");
+        }
+        TimeRef time = c.time();
+        if (time != null && time.text() != null) {
+            out.add("Confirm that " + fig + " holds for the period the article gives: \"" + time.text() + "\""
+                    + (time.value() == null ? "." : " (" + time.value() + ")."));
+        } else {
+            out.add("Confirm the date or period " + fig + " refers to; the sentence does not state one.");
+        }
+        switch (q.kind()) {
+            case "count" -> {
+                if (c.about() != null) {
+                    out.add("Confirm how the source defines what is counted as \"" + c.about() + "\".");
+                }
+            }
+            case "percent" -> {
+                out.add("Check that " + fig + " is a share in percent, not a change in percentage points.");
+                out.add("Identify the denominator of " + fig + ": a share of what total?");
+            }
+            case "percentage_points" -> out.add("Check that " + fig + " is a difference in percentage points, not a percent change.");
+            case "money" -> out.add("Check the currency (" + q.unit() + ") of " + fig
+                    + ", whether it is nominal or inflation-adjusted, and the exchange date if it was converted.");
+            case "ratio" -> out.add("Identify the denominator of " + fig + ": a share of what total?");
+            case "rank" -> out.add("Check who is compared for " + fig + " and by what measure.");
+            case "multiplier" -> out.add("Check the base that the multiple " + fig + " applies to, and both values.");
+            case "measure" -> out.add("Check the unit (" + q.unit() + ") and how " + fig + " was measured.");
+            case "duration" -> out.add("Check the start and end dates behind " + fig + ".");
+            default -> {
+            }
+        }
+        if (q.change() != null) {
+            out.add("Check the base and end points of the " + q.change() + " " + fig + ".");
+        }
+        switch (q.bound()) {
+            case "lower" -> out.add("Check that the source supports the lower bound: the figure is above " + plain(q.value()) + ".");
+            case "upper" -> out.add("Check that the source supports the upper bound: the figure is below " + plain(q.value()) + ".");
+            case "approximate" -> out.add("Check how close the exact figure is to " + plain(q.value()) + ".");
+            case "range" -> out.add("Check both ends of the range " + fig + ".");
+            default -> {
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static String plain(double v) {
+        DecimalFormat f = new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return f.format(v);
+    }
+}

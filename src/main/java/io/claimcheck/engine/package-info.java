@@ -1,0 +1,2 @@
+/** The one facade over the engine stages: an article in, a checklist out. */
+package io.claimcheck.engine;

@@ -1,0 +1,197 @@
+package io.claimcheck.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The English word lists the rules consult, read once from {@code lexicon/en/*.tsv} on the
+ * class path into immutable tables. Every line is {@code surface<TAB>column...}; '#' starts a
+ * comment. The instance is immutable and shared by all threads.
+ */
+public final class Lexicon {
+
+    /** The files that make up the lexicon, in the order they are checked by tests. */
+    public static final List<String> FILES = List.of("numbers", "scales", "vague", "ordinals", "fractions",
+            "currencies", "units", "qualifiers", "changes", "multipliers", "months", "weekdays", "words",
+            "attribution");
+
+    record NumberWord(double value, String role) {
+    }
+
+    record Unit(String unit, String kind, double factor) {
+    }
+
+    record Currency(String iso, boolean pre, boolean post) {
+    }
+
+    record Multiplier(double value, String change) {
+    }
+
+    final WordTable<NumberWord> numbers;
+    final PhraseTable<Double> scales;
+    final PhraseTable<Double> vague;
+    final WordTable<Integer> ordinals;
+    final PhraseTable<Double> fractions;
+    final PhraseTable<Currency> currencies;
+    final PhraseTable<Unit> units;
+    final PhraseTable<String> qualifiers;
+    final PhraseTable<String> postQualifiers;
+    final WordTable<String> changes;
+    final WordTable<Multiplier> multipliers;
+    final WordTable<Integer> months;
+    final WordTable<Integer> weekdays;
+    final WordTable<Integer> wordClasses;
+    final PhraseTable<String> attributionCues;
+    final int entryCount;
+
+    /** Word classes from words.tsv, as bits. */
+    static final int AUX = 1, DET = 2, FUNC = 4, TIMEPREP = 8, LABEL = 16, LOCATOR = 32, EVTIME = 64,
+            AGEPRE = 128, PRON = 256, AGECUE = 512;
+    private static final Map<String, Integer> CLASS_BITS = Map.of("aux", AUX, "det", DET, "func", FUNC,
+            "timeprep", TIMEPREP, "label", LABEL, "locator", LOCATOR, "evtime", EVTIME, "agepre", AGEPRE,
+            "pron", PRON, "agecue", AGECUE);
+
+    private static final class Holder {
+        static final Lexicon ENGLISH = load("lexicon/en/");
+    }
+
+    /** The English lexicon, loaded on first use. */
+    public static Lexicon english() {
+        return Holder.ENGLISH;
+    }
+
+    private Lexicon(Map<String, List<String[]>> files) {
+        int count = 0;
+        for (List<String[]> rows : files.values()) {
+            count += rows.size();
+        }
+        entryCount = count;
+        numbers = new WordTable<>(map(files.get("numbers"), r -> new NumberWord(Double.parseDouble(r[1]), r[2])));
+        scales = phrases(files.get("scales"), r -> Double.parseDouble(r[1]));
+        vague = phrases(files.get("vague"), r -> Double.parseDouble(r[1]));
+        ordinals = new WordTable<>(map(files.get("ordinals"), r -> Integer.parseInt(r[1])));
+        fractions = phrases(files.get("fractions"), r -> Double.parseDouble(r[1]));
+        currencies = phrases(files.get("currencies"),
+                r -> new Currency(r[1], !r[2].equals("post"), !r[2].equals("pre")));
+        units = phrases(files.get("units"),
+                r -> new Unit(r[1], r[2], r.length > 3 && !r[3].equals("exact") ? Double.parseDouble(r[3]) : 1.0));
+        List<String[]> pre = new ArrayList<>();
+        List<String[]> post = new ArrayList<>();
+        for (String[] r : files.get("qualifiers")) {
+            (r[2].equals("post") ? post : pre).add(r);
+        }
+        qualifiers = phrases(pre, r -> r[1]);
+        postQualifiers = phrases(post, r -> r[1]);
+        changes = new WordTable<>(map(files.get("changes"), r -> r[1]));
+        multipliers = new WordTable<>(map(files.get("multipliers"),
+                r -> new Multiplier(Double.parseDouble(r[1]), r[2].equals("-") ? null : r[2])));
+        months = new WordTable<>(map(files.get("months"), r -> Integer.parseInt(r[1])));
+        weekdays = new WordTable<>(map(files.get("weekdays"), r -> Integer.parseInt(r[1])));
+        Map<String, Integer> classes = new HashMap<>();
+        for (String[] r : files.get("words")) {
+            Integer bit = CLASS_BITS.get(r[1]);
+            if (bit == null) {
+                throw new IllegalStateException("unknown word class " + r[1] + " for " + r[0]);
+            }
+            classes.merge(r[0], bit, (a, b) -> a | b);
+        }
+        wordClasses = new WordTable<>(classes);
+        attributionCues = phrases(files.get("attribution"), r -> r[1]);
+    }
+
+    /** How many entries the lexicon holds, over all files. */
+    public int size() {
+        return entryCount;
+    }
+
+    int classes(Tokens t, int i) {
+        if (i < 0 || i >= t.size || t.kind[i] != Tokens.WORD) {
+            return 0;
+        }
+        Integer bits = wordClasses.get(t.text, t.start[i], t.end[i]);
+        return bits == null ? 0 : bits;
+    }
+
+    boolean hasClass(Tokens t, int i, int bit) {
+        return (classes(t, i) & bit) != 0;
+    }
+
+    /** True when the word at {@code i} is in any table, so it is a known word rather than a name. */
+    boolean known(Tokens t, int i) {
+        CharSequence s = t.text;
+        int a = t.start[i];
+        int b = t.end[i];
+        return numbers.get(s, a, b) != null || ordinals.get(s, a, b) != null || months.get(s, a, b) != null
+                || weekdays.get(s, a, b) != null || wordClasses.get(s, a, b) != null || changes.get(s, a, b) != null
+                || multipliers.get(s, a, b) != null || qualifiers.at(t, i) != null || currencies.at(t, i) != null
+                || vague.at(t, i) != null || fractions.at(t, i) != null;
+    }
+
+    private interface RowMapper<V> {
+        V map(String[] row);
+    }
+
+    private static <V> Map<String, V> map(List<String[]> rows, RowMapper<V> mapper) {
+        Map<String, V> m = new LinkedHashMap<>();
+        for (String[] r : rows) {
+            m.put(r[0], mapper.map(r));
+        }
+        return m;
+    }
+
+    private static <V> PhraseTable<V> phrases(List<String[]> rows, RowMapper<V> mapper) {
+        Set<String> exact = new HashSet<>();
+        for (String[] r : rows) {
+            if (r.length > 2 && r[r.length - 1].equals("exact")) {
+                exact.add(r[0]);
+            }
+        }
+        return new PhraseTable<>(map(rows, mapper), exact);
+    }
+
+    static Lexicon load(String base) {
+        Map<String, List<String[]>> files = new HashMap<>();
+        for (String name : FILES) {
+            files.put(name, readTsv(base + name + ".tsv"));
+        }
+        return new Lexicon(files);
+    }
+
+    static List<String[]> readTsv(String resource) {
+        ClassLoader cl = Lexicon.class.getClassLoader();
+        try (InputStream in = cl.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("lexicon file missing from the class path: " + resource);
+            }
+            List<String[]> rows = new ArrayList<>();
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int lineNo = 0;
+            while ((line = r.readLine()) != null) {
+                lineNo++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                if (cols.length < 2) {
+                    throw new IllegalStateException(resource + ":" + lineNo + ": expected at least two tab-separated columns");
+                }
+                rows.add(cols);
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,1072 @@
+package io.claimcheck.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One pass over the tokens of a text that finds every quantity it states and every date that
+ * only places something in time. At each token the scanner first asks whether a non-claim
+ * starts there (a date, a clock time, a phone number, an identifier such as "STS-133"), then
+ * whether a number starts there; a number grows to the right (scale, unit, currency, range)
+ * and to the left (currency sign, qualifier, change verb), and the filters then decide whether
+ * it is a claim. Every look-up is a table look-up over a bounded window, so the time is linear
+ * in the length of the text. Instances are immutable and thread-safe.
+ */
+public final class QuantityScanner {
+
+    /** What the scanner found in one text. */
+    public record Result(List<Quantity> quantities, List<TimeMention> times) {
+    }
+
+    private final Lexicon lx;
+
+    public QuantityScanner(Lexicon lexicon) {
+        this.lx = lexicon;
+    }
+
+    public Result scan(CharSequence text) {
+        Run run = new Run(lx, Tokens.of(text));
+        run.run();
+        return new Result(List.copyOf(run.out), List.copyOf(run.times));
+    }
+
+    // atom types
+    private static final int CARD = 1, ORD = 2, FRAC = 3, VAGUE = 4, MULT = 5, RANK = 6, TWICE = 7;
+
+    /** A candidate being grown into a claim. */
+    private static final class Cand {
+        int ts, te;          // token range of the whole span
+        int coreS, coreE;    // token range of the number itself
+        int type;
+        double value;
+        double max = Double.NaN;
+        String kind;
+        String unit;
+        String bound = "exact";
+        String change;
+        boolean spelled;
+        boolean scaled;
+        boolean qualified;
+        boolean money;
+        double scale = 1;
+        String rule = "<number>";
+    }
+
+    private static final class Run {
+        final Lexicon lx;
+        final Tokens t;
+        final List<Quantity> out = new ArrayList<>();
+        final List<TimeMention> times = new ArrayList<>();
+
+        Run(Lexicon lx, Tokens t) {
+            this.lx = lx;
+            this.t = t;
+        }
+
+        void run() {
+            int i = 0;
+            while (i < t.size) {
+                int next;
+                try {
+                    next = step(i);
+                } catch (RuntimeException e) {
+                    // lenient with text: one bad candidate is skipped, the rest still comes back
+                    next = i + 1;
+                }
+                i = Math.max(next, i + 1);
+            }
+        }
+
+        /** Handles what starts at token i and returns the first token not yet handled. */
+        int step(int i) {
+            int j = nonClaim(i);
+            if (j > i) {
+                return j;
+            }
+            Cand c = atom(i);
+            if (c == null) {
+                return i + 1;
+            }
+            build(c);
+            if (c.type == -1) {
+                return c.te;
+            }
+            emit(c);
+            return c.te;
+        }
+
+        // ------------------------------------------------------------------ atoms
+
+        Cand atom(int i) {
+            if (i >= t.size) {
+                return null;
+            }
+            byte k = t.kind[i];
+            if (k == Tokens.NUM) {
+                return numericAtom(i);
+            }
+            if (k == Tokens.WORD) {
+                return wordAtom(i);
+            }
+            if (k == Tokens.SYM && t.is(i, '#') && t.isPlainNum(i + 1) && t.adjacent(i + 1)) {
+                Cand c = cand(i, i + 2, RANK, t.value[i + 1]);
+                c.coreS = i + 1;
+                c.rule = "#<number>";
+                return c;
+            }
+            return null;
+        }
+
+        Cand cand(int s, int e, int type, double value) {
+            Cand c = new Cand();
+            c.ts = c.coreS = s;
+            c.te = c.coreE = e;
+            c.type = type;
+            c.value = value;
+            return c;
+        }
+
+        Cand numericAtom(int i) {
+            double v = t.value[i];
+            boolean integer = t.numFlags[i] < 2;
+            // 3-1/2: a whole number and a fraction joined by a hyphen
+            if (t.isPlainNum(i) && integer && t.isDash(i + 1) && t.adjacent(i + 1) && t.adjacent(i + 2)
+                    && t.isPlainNum(i + 2) && t.is(i + 3, '/') && t.adjacent(i + 3) && t.isNum(i + 4) && t.adjacent(i + 4)) {
+                double f = fraction(i + 2, i + 4);
+                if (!Double.isNaN(f)) {
+                    Cand c = cand(i, i + 5, CARD, v + f);
+                    c.rule = "<whole>-<fraction>";
+                    return c;
+                }
+            }
+            if (t.isPlainNum(i) && t.is(i + 1, '/') && t.adjacent(i + 1) && t.isNum(i + 2) && t.adjacent(i + 2)) {
+                double f = fraction(i, i + 2);
+                if (Double.isNaN(f)) {
+                    return skip(i, i + 3);
+                }
+                Cand c = cand(i, i + 3, FRAC, round4(f));
+                c.rule = "<fraction>";
+                return c;
+            }
+            if (t.numEnd[i] < t.end[i]) {
+                int a = t.numEnd[i];
+                int b = t.end[i];
+                String suffix = t.text.subSequence(a, b).toString().toLowerCase(java.util.Locale.ROOT);
+                if (integer && (suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th"))) {
+                    Cand c = cand(i, i + 1, ORD, v);
+                    c.rule = "<ordinal>";
+                    return c;
+                }
+                Double scale = singleTokenScale(suffix);
+                if (scale != null) {
+                    Cand c = cand(i, i + 1, CARD, v * scale);
+                    c.scaled = true;
+                    c.scale = scale;
+                    c.rule = "<number><scale>";
+                    return c;
+                }
+                Tokens sufTok = Tokens.of(t.text.subSequence(a, b));
+                PhraseTable.Match<Lexicon.Unit> um = sufTok.size == 1 ? lx.units.at(sufTok, 0) : null;
+                Lexicon.Unit u = um == null ? null : um.value();
+                if (u != null && !suffix.equals("am") && !suffix.equals("pm")) {
+                    Cand c = cand(i, i + 1, CARD, v);
+                    applyUnit(c, u);
+                    c.rule = "<number><unit>";
+                    return c;
+                }
+                return skip(i, i + 1);
+            }
+            return cand(i, i + 1, CARD, v);
+        }
+
+        Double singleTokenScale(String suffix) {
+            switch (suffix) {
+                case "k": return 1e3;
+                case "m": case "mn": case "mln": return 1e6;
+                case "bn": case "b": return 1e9;
+                case "tn": case "trn": return 1e12;
+                default: return null;
+            }
+        }
+
+        double fraction(int num, int den) {
+            if (!t.isPlainNum(num) || !t.isPlainNum(den) || t.numFlags[num] != 0 || t.numFlags[den] != 0) {
+                return Double.NaN;
+            }
+            double a = t.value[num];
+            double b = t.value[den];
+            if (b < 2 || b > 100 || a < 1 || a >= b) {
+                return Double.NaN;
+            }
+            return a / b;
+        }
+
+        /** A span that is consumed and yields nothing. */
+        Cand skip(int s, int e) {
+            Cand c = cand(s, e, -1, 0);
+            c.type = -1;
+            return c;
+        }
+
+        Cand wordAtom(int i) {
+            PhraseTable.Match<Double> vague = lx.vague.at(t, i);
+            if (vague != null) {
+                Cand c = cand(i, i + vague.length(), VAGUE, vague.value());
+                c.spelled = true;
+                c.rule = "<vague magnitude>";
+                return c;
+            }
+            PhraseTable.Match<Double> frac = lx.fractions.at(t, i);
+            if (frac != null) {
+                Cand c = cand(i, i + frac.length(), FRAC, frac.value());
+                c.spelled = true;
+                c.rule = "<fraction word>";
+                return c;
+            }
+            Lexicon.Multiplier mult = lx.multipliers.get(t.text, t.start[i], t.end[i]);
+            if (mult != null && !(t.isDash(i + 1) && t.adjacent(i + 1))) {
+                String w = t.text(i).toLowerCase(java.util.Locale.ROOT);
+                if (w.endsWith("ed") || w.endsWith("ing") || w.endsWith("es") || w.endsWith("les")) {
+                    Cand c = cand(i, i + 1, MULT, mult.value());
+                    c.change = mult.change();
+                    c.rule = "<multiplier verb>";
+                    return c;
+                }
+            }
+            if (t.is(i, "twice")) {
+                Cand c = cand(i, i + 1, TWICE, 2);
+                c.spelled = true;
+                return c;
+            }
+            Integer ord = lx.ordinals.get(t.text, t.start[i], t.end[i]);
+            if (ord != null) {
+                Cand c = cand(i, i + 1, ORD, ord);
+                c.spelled = true;
+                c.rule = "<ordinal word>";
+                return c;
+            }
+            int first = i;
+            if ((t.is(i, "a") || t.is(i, "an")) && t.isWord(i + 1)) {
+                Lexicon.NumberWord nw = lx.numbers.get(t.text, t.start[i + 1], t.end[i + 1]);
+                if (nw != null && (nw.role().equals("hundred") || nw.role().equals("scale") || nw.role().equals("dozen"))) {
+                    first = i + 1;
+                } else if (t.is(i + 1, "decade") || t.is(i + 1, "century")) {
+                    Cand c = cand(i, i + 1, CARD, 1);
+                    c.spelled = true;
+                    c.rule = "a <duration unit>";
+                    return c;
+                } else {
+                    return null;
+                }
+            }
+            Cand c = spelled(first);
+            if (c != null) {
+                c.ts = c.coreS = i;
+            }
+            return c;
+        }
+
+        /** Spelled-out cardinals: "twenty-three", "two hundred and fifty", "five thousand", "a dozen". */
+        Cand spelled(int i) {
+            double total = 0;
+            double current = 0;
+            int j = i;
+            int last = -1;
+            String prevRole = null;
+            while (j < t.size && t.kind[j] == Tokens.WORD) {
+                if (j > i && t.gap[j] == 2) {
+                    break;
+                }
+                Lexicon.NumberWord w = lx.numbers.get(t.text, t.start[j], t.end[j]);
+                if (w == null) {
+                    if (t.is(j, "and") && last == j - 1 && ("hundred".equals(prevRole) || "scale".equals(prevRole))
+                            && isSmallNumberWord(j + 1)) {
+                        j++;
+                        continue;
+                    }
+                    break;
+                }
+                String role = w.role();
+                double v = w.value();
+                if (last >= 0) {
+                    boolean ok = switch (role) {
+                        case "unit", "teen" -> current % 100 == 0 || ("tens".equals(prevRole) && role.equals("unit"));
+                        case "tens" -> current % 100 == 0;
+                        default -> true;
+                    };
+                    if (!ok || ("unit".equals(prevRole) || "teen".equals(prevRole)) && (role.equals("unit") || role.equals("teen") || role.equals("tens"))) {
+                        break;
+                    }
+                }
+                switch (role) {
+                    case "hundred" -> current = (current == 0 ? 1 : current) * 100;
+                    case "scale" -> {
+                        total += (current == 0 ? 1 : current) * v;
+                        current = 0;
+                    }
+                    case "dozen" -> current = (current == 0 ? 1 : current) * 12;
+                    default -> current += v;
+                }
+                last = j;
+                prevRole = role;
+                j++;
+                // twenty-three
+                if ("tens".equals(role) && t.isDash(j) && t.adjacent(j) && t.adjacent(j + 1) && isUnitWord(j + 1)) {
+                    j++;
+                }
+            }
+            if (last < 0) {
+                return null;
+            }
+            Cand c = cand(i, last + 1, CARD, total + current);
+            c.spelled = true;
+            c.rule = "<spelled number>";
+            return c;
+        }
+
+        boolean isSmallNumberWord(int j) {
+            if (!t.isWord(j)) {
+                return false;
+            }
+            Lexicon.NumberWord w = lx.numbers.get(t.text, t.start[j], t.end[j]);
+            return w != null && (w.role().equals("unit") || w.role().equals("teen") || w.role().equals("tens"));
+        }
+
+        boolean isUnitWord(int j) {
+            if (!t.isWord(j)) {
+                return false;
+            }
+            Lexicon.NumberWord w = lx.numbers.get(t.text, t.start[j], t.end[j]);
+            return w != null && w.role().equals("unit");
+        }
+
+        // ------------------------------------------------------------------ growing a candidate
+
+        void build(Cand c) {
+            if (c.type == -1) {
+                return;
+            }
+            leftCurrency(c);
+            right(c);
+            range(c);
+            left(c);
+            change(c);
+            classify(c);
+            if (filtered(c)) {
+                c.type = -1;
+            }
+        }
+
+        void leftCurrency(Cand c) {
+            if (c.type != CARD && c.type != FRAC) {
+                return;
+            }
+            PhraseTable.Match<Lexicon.Currency> m = lx.currencies.endingAt(t, c.ts, 3);
+            if (m != null && m.length() > 1 && !Character.isUpperCase(t.text.charAt(t.start[c.ts - m.length()]))) {
+                m = lx.currencies.endingAt(t, c.ts, m.length() - 1);
+            }
+            if (m != null && m.value().pre() && !lineBreakInside(c.ts - m.length(), c.ts)) {
+                c.ts -= m.length();
+                c.money = true;
+                c.kind = "money";
+                c.unit = m.value().iso();
+                c.rule = "<currency> " + c.rule;
+            }
+        }
+
+        boolean lineBreakInside(int from, int to) {
+            for (int k = from + 1; k <= to && k < t.size; k++) {
+                if (t.gap[k] == 2) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        void right(Cand c) {
+            int k = c.te;
+            if (k < t.size && t.gap[k] == 2) {
+                return;
+            }
+            if ((c.type == CARD) && !c.scaled) {
+                PhraseTable.Match<Double> s = lx.scales.at(t, k);
+                if (s != null && k < t.size && t.gap[k] != 2) {
+                    boolean singleLetter = t.end[k] - t.start[k] == 1;
+                    if (!singleLetter || c.money || t.adjacent(k)) {
+                        c.value *= s.value();
+                        c.scale = s.value();
+                        c.scaled = true;
+                        k += s.length();
+                        c.rule += " <scale>";
+                    }
+                }
+            }
+            if (c.type == CARD || c.type == FRAC) {
+                if (!c.money) {
+                    PhraseTable.Match<Lexicon.Currency> m = lx.currencies.at(t, k);
+                    if (m != null && m.value().post() && t.gap[k] != 2) {
+                        c.money = true;
+                        c.kind = "money";
+                        c.unit = m.value().iso();
+                        k += m.length();
+                        c.rule += " <currency>";
+                    }
+                }
+                if (!c.money && c.kind == null) {
+                    int from = k;
+                    if (c.type == FRAC && (t.is(k, "a") || t.is(k, "an"))) {
+                        from = k + 1;
+                    }
+                    PhraseTable.Match<Lexicon.Unit> u = lx.units.at(t, from);
+                    if (u != null && t.gap[from] != 2 && unitFits(from, u)) {
+                        applyUnit(c, u.value());
+                        k = from + u.length();
+                        c.rule += " <unit>";
+                    }
+                }
+            }
+            // hyphen compounds: 10-year-old, 20-minute, 18-fold, 500-plus, 5,000-strong
+            if ((c.type == CARD) && c.kind == null && t.isDash(k) && t.adjacent(k) && t.adjacent(k + 1) && t.isWord(k + 1)) {
+                PhraseTable.Match<Lexicon.Unit> u = lx.units.at(t, k + 1);
+                if (u != null && u.length() == 1 && u.value().kind().equals("duration")) {
+                    applyUnit(c, u.value());
+                    k += 2;
+                    if (t.isDash(k) && t.adjacent(k) && t.is(k + 1, "old")) {
+                        k += 2;
+                        c.rule = "<number>-<unit>-old";
+                    } else {
+                        c.rule = "<number>-<unit>";
+                    }
+                } else if (t.is(k + 1, "fold")) {
+                    c.type = MULT;
+                    k += 2;
+                    c.rule = "<number>-fold";
+                } else if (t.is(k + 1, "plus")) {
+                    c.bound = "lower";
+                    c.qualified = true;
+                    k += 2;
+                }
+            }
+            if (c.type == CARD && c.kind == null && t.is(k, "times") && isComparativeAfterTimes(k + 1)) {
+                c.type = MULT;
+                k += 1;
+                c.rule = "<number> times <comparison>";
+            }
+            // one in five, three out of four
+            if (c.type == CARD && c.kind == null && c.value >= 1 && (t.is(k, "in") || t.is(k, "out") && t.is(k + 1, "of"))) {
+                int at = t.is(k, "in") ? k + 1 : k + 2;
+                Cand d = atom(at);
+                if (d != null && d.type == CARD && d.value > c.value && d.value <= 1000 && d.te == d.coreE) {
+                    c.type = FRAC;
+                    c.value = round4(c.value / d.value);
+                    k = d.te;
+                    c.rule = "<number> in <number>";
+                }
+            }
+            if (c.type == ORD) {
+                if (t.is(k, "place") || t.is(k, "position") || t.is(k, "anniversary") || t.is(k, "anniversay")) {
+                    if (t.is(k, "anniversary") || t.is(k, "anniversay")) {
+                        c.kind = "duration";
+                        c.unit = "years";
+                    }
+                    k += 1;
+                } else if (t.isDash(k) && t.adjacent(k) && t.isWord(k + 1) && t.adjacent(k + 1) && superlative(k + 1)) {
+                    k += 2;
+                }
+            }
+            PhraseTable.Match<String> post = lx.postQualifiers.at(t, k);
+            if (post != null && (c.type == CARD || c.type == VAGUE) && !c.qualified && t.gap[k] != 2) {
+                c.bound = post.value();
+                c.qualified = true;
+                k += post.length();
+            }
+            c.te = k;
+        }
+
+        boolean unitFits(int k, PhraseTable.Match<Lexicon.Unit> u) {
+            boolean singleLetter = u.length() == 1 && t.end[k] - t.start[k] == 1;
+            if (singleLetter && !t.adjacent(k)) {
+                return false;
+            }
+            // "5 m" would read as metres; a lone "in"/"at" never a unit
+            return true;
+        }
+
+        boolean isComparativeAfterTimes(int k) {
+            if (!t.isWord(k)) {
+                return false;
+            }
+            if (t.is(k, "as") || t.is(k, "the") || t.is(k, "more") || t.is(k, "less") || t.is(k, "that")) {
+                return true;
+            }
+            String w = t.text(k).toLowerCase(java.util.Locale.ROOT);
+            return w.endsWith("er") && w.length() > 4;
+        }
+
+        boolean superlative(int k) {
+            String w = t.text(k).toLowerCase(java.util.Locale.ROOT);
+            return w.endsWith("est") || w.equals("ranked") || w.equals("placed");
+        }
+
+        void applyUnit(Cand c, Lexicon.Unit u) {
+            switch (u.kind()) {
+                case "percent" -> {
+                    c.kind = "percent";
+                    c.unit = "%";
+                }
+                case "percentage_points" -> {
+                    c.kind = "percentage_points";
+                    if (u.unit().equals("bp")) {
+                        c.value = c.value / 100;
+                    }
+                    c.unit = "pp";
+                }
+                default -> {
+                    c.kind = u.kind();
+                    c.unit = u.unit();
+                    c.value *= u.factor();
+                    if (c.value < 1 && c.unit.equals("hours")) {
+                        c.value *= 60;
+                        c.unit = "minutes";
+                    } else if (c.value < 1 && c.unit.equals("years")) {
+                        c.value *= 12;
+                        c.unit = "months";
+                    }
+                }
+            }
+            if (c.type == FRAC && !"ratio".equals(c.kind)) {
+                c.type = CARD;
+            }
+        }
+
+        void range(Cand c) {
+            if (c.type != CARD && c.type != FRAC) {
+                return;
+            }
+            int k = c.te;
+            int next;
+            boolean between = t.is(c.ts - 1, "between");
+            if (t.isDash(k) && t.adjacent(k) && t.adjacent(k + 1)) {
+                next = k + 1;
+            } else if (t.is(k, "to") && !t.is(c.ts - 1, "from") && !t.is(c.ts - 1, "to")) {
+                next = k + 1;
+            } else if (t.is(k, "and") && between) {
+                next = k + 1;
+            } else if (t.is(k, "and") && (t.is(k + 1, "as") && t.is(k + 2, "many") && t.is(k + 3, "as")
+                    || t.is(k + 1, "up") && t.is(k + 2, "to"))) {
+                next = k + (t.is(k + 1, "up") ? 3 : 4);
+            } else {
+                return;
+            }
+            if (next >= t.size || t.gap[next] == 2) {
+                return;
+            }
+            if (nonClaimStarts(next)) {
+                return;
+            }
+            Cand d = atom(next);
+            if (d == null || d.type != CARD && d.type != FRAC) {
+                return;
+            }
+            if (c.money) {
+                d.money = true;
+            }
+            leftCurrency(d);
+            right(d);
+            if (c.kind == null && d.kind != null) {
+                c.kind = d.kind;
+                c.unit = d.unit;
+                c.money = d.money;
+                if (d.kind.equals("duration") || d.kind.equals("measure")) {
+                    c.value *= unitFactor(d);
+                }
+            } else if (c.kind != null && d.kind != null && !c.kind.equals(d.kind)) {
+                return;
+            }
+            if (d.scaled && !c.scaled) {
+                c.value *= d.scale;
+                c.scaled = true;
+            }
+            if (!(d.value > c.value)) {
+                return;
+            }
+            c.max = d.value;
+            c.bound = "range";
+            c.qualified = true;
+            c.te = d.te;
+            if (between) {
+                c.ts -= 1;
+            }
+            c.rule += " to <number>";
+        }
+
+        double unitFactor(Cand d) {
+            PhraseTable.Match<Lexicon.Unit> u = null;
+            for (int k = d.coreE; k < d.te && u == null; k++) {
+                u = lx.units.at(t, k);
+            }
+            return u == null ? 1 : u.value().factor();
+        }
+
+        void left(Cand c) {
+            int s = c.ts;
+            // negative numbers: "-5", "minus 5"
+            if ((c.type == CARD) && t.isDash(s - 1) && t.adjacent(s) && !t.adjacent(s - 1)
+                    && !t.isNum(s - 2) && !t.is(s - 2, "to") && !t.is(s - 2, "and")) {
+                c.value = -c.value;
+                s -= 1;
+            } else if (c.type == CARD && t.is(s - 1, "minus")) {
+                c.value = -c.value;
+                s -= 1;
+            }
+            if (!c.qualified || "range".equals(c.bound) && c.ts == s && !t.is(s - 1, "between")) {
+                PhraseTable.Match<String> q = lx.qualifiers.endingAt(t, s, 3);
+                if (q != null && !lineBreakInside(s - q.length(), s) && qualifierFits(c, s - q.length())) {
+                    if (!"range".equals(c.bound)) {
+                        c.bound = q.value();
+                    }
+                    c.qualified = true;
+                    s -= q.length();
+                    c.rule = "<qualifier> " + c.rule;
+                }
+            }
+            if (!c.qualified) {
+                for (int k = s - 1; k >= Math.max(0, s - 5); k--) {
+                    if (t.kind[k] == Tokens.SYM && ".!?;".indexOf(t.text.charAt(t.start[k])) >= 0 || t.gap[k + 1] == 2) {
+                        break;
+                    }
+                    if (t.is(k, "estimated") || t.is(k, "estimates") || t.is(k, "estimate")) {
+                        c.bound = "approximate";
+                        break;
+                    }
+                }
+            }
+            c.ts = s;
+        }
+
+        boolean qualifierFits(Cand c, int qStart) {
+            // "some" and "over" are qualifiers only right before the number, not "over the past 30 days"
+            return !(c.type == ORD || c.type == RANK || c.type == MULT);
+        }
+
+        void change(Cand c) {
+            if (c.change != null || c.type == ORD || c.type == RANK) {
+                return;
+            }
+            int p = c.ts - 1;
+            if (t.is(p, "to") || t.is(p, "from")) {
+                return;
+            }
+            String dir = changeWord(p);
+            if (dir != null && !t.is(p, "up") || dir != null && c.kind != null) {
+                c.change = dir;
+                return;
+            }
+            if (t.is(p, "by") || t.is(p, "of")) {
+                int limit = t.is(p, "of") ? 1 : 14;
+                for (int k = p - 1; k >= Math.max(0, p - limit); k--) {
+                    if (t.gap[k + 1] == 2 || t.kind[k] == Tokens.SYM && ".!?;".indexOf(t.text.charAt(t.start[k])) >= 0) {
+                        break;
+                    }
+                    String d = changeWord(k);
+                    if (d != null && !t.is(k, "up") && !t.is(k, "down")) {
+                        c.change = d;
+                        return;
+                    }
+                }
+            }
+            int a = c.te;
+            if (t.isWord(a)) {
+                String d = changeWord(a);
+                if (d != null && (t.is(a, "increase") || t.is(a, "rise") || t.is(a, "jump") || t.is(a, "drop") || t.is(a, "decline")
+                        || t.is(a, "fall") || t.is(a, "cut") || t.is(a, "gain") || t.is(a, "growth") || t.is(a, "reduction")
+                        || t.is(a, "decrease") || t.is(a, "surge"))) {
+                    c.change = d;
+                }
+            }
+        }
+
+        String changeWord(int k) {
+            if (!t.isWord(k)) {
+                return null;
+            }
+            return lx.changes.get(t.text, t.start[k], t.end[k]);
+        }
+
+        void classify(Cand c) {
+            if (c.kind == null) {
+                c.kind = switch (c.type) {
+                    case ORD, RANK -> "rank";
+                    case FRAC -> "ratio";
+                    case MULT -> "multiplier";
+                    default -> "count";
+                };
+            }
+            if (c.type == VAGUE) {
+                c.bound = c.qualified ? c.bound : "lower";
+            }
+            if (c.type == TWICE) {
+                if (t.is(c.te, "as") || t.is(c.te, "the")) {
+                    c.kind = "multiplier";
+                }
+            }
+            if (c.type == MULT && c.change == null) {
+                String d = changeWord(c.te);
+                if (d != null) {
+                    c.change = d;
+                    c.te += 1;
+                }
+            }
+        }
+
+        // ------------------------------------------------------------------ filters: what is not a claim
+
+        boolean filtered(Cand c) {
+            int before = c.coreS - 1;
+            boolean bare = c.ts == c.coreS && c.te == c.coreE;
+            boolean unitless = c.unit == null && !c.money;
+            if (c.type == ORD) {
+                return ordinalFiltered(c);
+            }
+            // "day five", "Route 66", "posts 542"
+            if (c.ts == c.coreS && lx.hasClass(t, before, Lexicon.LOCATOR) && unitless) {
+                return true;
+            }
+            // "Category 3"
+            if (c.ts == c.coreS && lx.hasClass(t, before, Lexicon.LABEL) && unitless && t.capitalized(before)) {
+                c.kind = "other";
+                c.ts = before;
+                c.rule = "<label> <number>";
+                return false;
+            }
+            // "high-five", "zero-sum": a number glued into a compound word
+            if (c.spelled && (t.isDash(before) && t.adjacent(c.coreS) && t.isWord(before - 1) && t.adjacent(before)
+                    || t.isDash(c.coreE) && t.adjacent(c.coreE) && t.isWord(c.coreE + 1) && c.te == c.coreE)) {
+                return true;
+            }
+            if (c.spelled && c.type == CARD && unitless && !c.scaled && Math.abs(c.value) <= 1 && !c.qualified) {
+                return true; // "one of the", "no one", "the new one"
+            }
+            // "two or three": vague alternatives
+            if (c.spelled && c.type == CARD && unitless && t.is(c.te, "or") && isSmallNumberWord(c.te + 1)) {
+                c.te = c.te + 2;
+                return true;
+            }
+            if (c.type == FRAC && c.spelled && !c.qualified && !"duration".equals(c.kind)) {
+                int k = c.te;
+                if (!(t.is(k, "of") || t.is(k, "as"))) {
+                    return true;
+                }
+            }
+            if (c.type == VAGUE && t.is(c.ts - 1, "the") && !t.is(c.te, "of")) {
+                return true;
+            }
+            if (c.type == CARD && !c.spelled && bare && unitless && yearLike(c)) {
+                times.add(new TimeMention(t.start[c.coreS], t.end[c.coreS - 1 + 1], (int) c.value, 0, 0));
+                return true;
+            }
+            // "Internet Explorer 9", "HTML 5", "Vostok 1": a name followed by a number
+            if (c.ts == c.coreS && unitless && !c.scaled && nameBefore(before)) {
+                return true;
+            }
+            // "the 747 has": a number used as a noun
+            if (bare && unitless && t.is(before, "the") && lx.hasClass(t, c.te, Lexicon.AUX)) {
+                return true;
+            }
+            // "six minutes later", "two minutes in": a point in a match, not a duration
+            if ("duration".equals(c.kind) && ("minutes".equals(c.unit) || "seconds".equals(c.unit))
+                    && lx.hasClass(t, c.te, Lexicon.EVTIME)) {
+                return true;
+            }
+            age(c, before);
+            return false;
+        }
+
+        boolean ordinalFiltered(Cand c) {
+            int after = c.coreE;
+            if (c.te > c.coreE) {
+                return false; // "second place", "third-largest", "30th anniversary"
+            }
+            if (c.spelled) {
+                int b = c.ts - 1;
+                return !(t.is(b, "ranked") || t.is(b, "ranks") || t.is(b, "finished") || t.is(b, "placed")
+                        || t.is(b, "came") || t.is(b, "ranking"));
+            }
+            if (t.is(after, "minute") || t.is(after, "floor") || t.is(after, "century") || t.is(after, "lap")
+                    || t.is(after, "inning") || t.is(after, "hole") || t.is(after, "round") || t.is(after, "birthday")
+                    || t.is(after, "street") || t.is(after, "avenue") || t.is(after, "st")) {
+                return true;
+            }
+            if (c.value >= 100 && t.capitalized(after)) {
+                return true;
+            }
+            if (lx.months.get(t.text, t.start[Math.min(after, t.size - 1)], t.end[Math.min(after, t.size - 1)]) != null
+                    && t.capitalized(after) || t.is(after, "of") && t.capitalized(after + 1)
+                    && lx.months.get(t.text, t.start[Math.min(after + 1, t.size - 1)], t.end[Math.min(after + 1, t.size - 1)]) != null) {
+                return true;
+            }
+            return false;
+        }
+
+        boolean nameBefore(int b) {
+            if (b < 0 || b >= t.size) {
+                return false;
+            }
+            if (t.kind[b] == Tokens.ALNUM) {
+                return true;
+            }
+            if (t.kind[b] != Tokens.WORD || !t.capitalized(b) || lx.known(t, b)) {
+                return false;
+            }
+            return !t.sentenceInitial(b) || t.allCaps(b);
+        }
+
+        /** A bare four-digit integer that names a year ("in 2024", "the 1999 cyclone") rather than counts. */
+        boolean yearLike(Cand c) {
+            int i = c.coreS;
+            if (t.numFlags[i] != 0 || t.end[i] - t.start[i] != 4 || c.value < 1000 || c.value > 2100) {
+                return false;
+            }
+            int before = i - 1;
+            int after = c.te;
+            int bc = lx.classes(t, before);
+            if ((bc & Lexicon.TIMEPREP) != 0 && !t.is(before, "of") || isMonth(before)) {
+                return true;
+            }
+            if (t.isWord(after) && !t.capitalized(after)) {
+                int ac = lx.classes(t, after);
+                boolean content = (ac & (Lexicon.FUNC | Lexicon.DET | Lexicon.AUX | Lexicon.TIMEPREP)) == 0;
+                if (content && !((bc & Lexicon.DET) != 0 && c.value >= 1900)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        boolean isMonth(int i) {
+            return t.isWord(i) && t.capitalized(i) && lx.months.get(t.text, t.start[i], t.end[i]) != null;
+        }
+
+        void age(Cand c, int before) {
+            if (c.unit != null || c.money || c.type != CARD || c.value <= 0 || c.value > 120) {
+                return;
+            }
+            boolean isAge = lx.hasClass(t, before, Lexicon.AGEPRE) && c.ts == c.coreS;
+            // "Smith, 42, said"
+            if (!isAge && !c.spelled && t.is(before, ',') && t.is(c.te, ',') && t.capitalized(before - 1)
+                    && t.isWord(before - 1) && !lx.known(t, before - 1)) {
+                isAge = true;
+            }
+            // "when she was six"
+            if (!isAge && (t.is(before, "was") || t.is(before, "is") || t.is(before, "turned"))
+                    && lx.hasClass(t, before - 1, Lexicon.PRON) && lx.hasClass(t, before - 2, Lexicon.AGECUE)
+                    && !t.isWord(c.te) || !isAge && lx.hasClass(t, before - 2, Lexicon.AGECUE)
+                    && lx.hasClass(t, before - 1, Lexicon.PRON) && (t.is(before, "was") || t.is(before, "turned"))
+                    && (t.is(c.te, "and") || t.is(c.te, "so") || !t.isWord(c.te))) {
+                isAge = true;
+            }
+            if (isAge) {
+                c.kind = "duration";
+                c.unit = "years";
+                c.rule = "<age>";
+            }
+        }
+
+        // ------------------------------------------------------------------ non-claims that start at a token
+
+        boolean nonClaimStarts(int i) {
+            return isMonth(i) || t.kind[i] == Tokens.ALNUM;
+        }
+
+        int nonClaim(int i) {
+            byte k = t.kind[i];
+            if (k == Tokens.ALNUM) {
+                return i + 1;
+            }
+            if (k == Tokens.WORD) {
+                if (isMonth(i)) {
+                    return date(i);
+                }
+                // STS-133, COVID-19, Long March-6
+                if (t.isDash(i + 1) && t.adjacent(i + 1) && t.adjacent(i + 2) && (t.isNum(i + 2) || t.kind[Math.min(i + 2, t.size - 1)] == Tokens.ALNUM)
+                        && i + 2 < t.size && lx.numbers.get(t.text, t.start[i], t.end[i]) == null) {
+                    return i + 3;
+                }
+                return -1;
+            }
+            if (k == Tokens.SYM && t.is(i, '+') && t.isPlainNum(i + 1) && t.adjacent(i + 1) && phoneChain(i + 1) > 0) {
+                return phoneChain(i + 1);
+            }
+            if (k != Tokens.NUM) {
+                return -1;
+            }
+            // clock times: 22:30, 6:00am, 6 p.m.
+            if (t.is(i + 1, ':') && t.adjacent(i + 1) && t.isNum(i + 2) && t.adjacent(i + 2)) {
+                int e = i + 3;
+                if (t.is(e, ':') && t.adjacent(e) && t.isNum(e + 1)) {
+                    e += 2;
+                }
+                return afterClock(e);
+            }
+            if (t.numEnd[i] < t.end[i]) {
+                String suf = t.text.subSequence(t.numEnd[i], t.end[i]).toString().toLowerCase(java.util.Locale.ROOT);
+                if (suf.equals("am") || suf.equals("pm")) {
+                    return i + 1;
+                }
+                if (suf.equals("s") && t.end[i] - t.start[i] == 5) {
+                    return i + 1; // the 1990s
+                }
+            }
+            if (t.isPlainNum(i) && t.value[i] <= 24 && (t.is(i + 1, "am") || t.is(i + 1, "pm") || t.is(i + 1, "o'clock")
+                    || t.is(i + 1, "a") && t.is(i + 2, '.') && t.is(i + 3, "m") || t.is(i + 1, "p") && t.is(i + 2, '.') && t.is(i + 3, "m"))) {
+                return afterClock(i + 1);
+            }
+            int phone = phoneChain(i);
+            if (phone > 0) {
+                return phone;
+            }
+            // 18 May 2015
+            if (t.isNum(i) && t.value[i] >= 1 && t.value[i] <= 31 && t.numFlags[i] == 0 && isMonth(i + 1)) {
+                int e = date(i + 1);
+                times.add(new TimeMention(t.start[i], t.end[e - 1], 0, 0, 0));
+                return e;
+            }
+            // year ranges: 2015-2016, 2024-25
+            if (isYearToken(i) && t.isDash(i + 1) && t.adjacent(i + 1) && t.adjacent(i + 2) && t.isPlainNum(i + 2)
+                    && (isYearToken(i + 2) || t.end[i + 2] - t.start[i + 2] == 2)) {
+                return i + 3;
+            }
+            // scores: 1 – 0
+            int score = score(i);
+            if (score > 0) {
+                return score;
+            }
+            return -1;
+        }
+
+        boolean isYearToken(int i) {
+            return t.isPlainNum(i) && t.numFlags[i] == 0 && t.end[i] - t.start[i] == 4 && t.value[i] >= 1000 && t.value[i] <= 2100;
+        }
+
+        int afterClock(int e) {
+            if (t.is(e, "am") || t.is(e, "pm") || t.is(e, "o'clock") || t.is(e, "gmt") || t.is(e, "utc")) {
+                return e + 1;
+            }
+            if ((t.is(e, "a") || t.is(e, "p")) && t.is(e + 1, '.') && t.is(e + 2, "m")) {
+                return t.is(e + 3, '.') ? e + 4 : e + 3;
+            }
+            return e;
+        }
+
+        int phoneChain(int i) {
+            // 202-452-2955, 452-2955
+            if (!t.isPlainNum(i) || t.numFlags[i] != 0) {
+                return -1;
+            }
+            int e = i;
+            int groups = 1;
+            int digits = t.end[i] - t.start[i];
+            while (t.isDash(e + 1) || t.is(e + 1, '.')) {
+                if (!t.adjacent(e + 1) || !t.adjacent(e + 2) || !t.isPlainNum(e + 2) || t.numFlags[e + 2] != 0) {
+                    break;
+                }
+                digits += t.end[e + 2] - t.start[e + 2];
+                groups++;
+                e += 2;
+            }
+            int last = t.end[e] - t.start[e];
+            if (groups >= 3 && digits >= 7 || groups == 2 && last == 4 && t.end[i] - t.start[i] == 3 && digits == 7) {
+                return e + 1;
+            }
+            return -1;
+        }
+
+        int score(int i) {
+            if (!smallInt(i) || !t.isDash(i + 1) || t.adjacent(i + 1) || t.adjacent(i + 2) || !smallInt(i + 2)) {
+                return -1;
+            }
+            int a = i + 3;
+            if (lx.units.at(t, a) != null || t.isWord(a) && !t.capitalized(a) && (lx.classes(t, a) == 0)) {
+                return -1;
+            }
+            Cand c = cand(i, i + 3, CARD, t.value[i]);
+            c.kind = "other";
+            c.unit = "goals";
+            c.rule = "<score>";
+            emit(c);
+            return i + 3;
+        }
+
+        boolean smallInt(int i) {
+            return t.isPlainNum(i) && t.numFlags[i] == 0 && t.value[i] <= 30;
+        }
+
+        int date(int m) {
+            int month = lx.months.get(t.text, t.start[m], t.end[m]);
+            int k = m + 1;
+            if (t.is(k, '.') && t.adjacent(k)) {
+                k++;
+            }
+            int day = 0;
+            int year = 0;
+            if (t.isNum(k) && t.numFlags[k] == 0 && t.value[k] >= 1 && t.value[k] <= 31
+                    && (t.isPlainNum(k) || ordinalSuffix(k))) {
+                day = (int) t.value[k];
+                k++;
+                if (t.is(k, ',') && isYearToken(k + 1)) {
+                    year = (int) t.value[k + 1];
+                    k += 2;
+                } else if (isYearToken(k)) {
+                    year = (int) t.value[k];
+                    k++;
+                }
+            } else if (isYearToken(k)) {
+                year = (int) t.value[k];
+                k++;
+            } else {
+                return m + 1; // a month on its own
+            }
+            times.add(new TimeMention(t.start[m], t.end[k - 1], year, month, day));
+            // November 20 to December 11; July 2003 and December 2004
+            if ((t.is(k, "to") || t.is(k, "and") || t.isDash(k)) && (isMonth(k + 1) || day > 0 && t.isPlainNum(k + 1)
+                    && t.value[k + 1] <= 31 && t.value[k + 1] > day)) {
+                if (isMonth(k + 1)) {
+                    return date(k + 1);
+                }
+                return k + 2;
+            }
+            return k;
+        }
+
+        boolean ordinalSuffix(int k) {
+            String suf = t.text.subSequence(t.numEnd[k], t.end[k]).toString().toLowerCase(java.util.Locale.ROOT);
+            return suf.equals("st") || suf.equals("nd") || suf.equals("rd") || suf.equals("th");
+        }
+
+        // ------------------------------------------------------------------ output
+
+        void emit(Cand c) {
+            if (c.te <= c.ts || Double.isNaN(c.value) || Double.isInfinite(c.value)) {
+                return;
+            }
+            Double min = null;
+            Double max = null;
+            switch (c.bound) {
+                case "lower" -> min = c.value;
+                case "upper" -> max = c.value;
+                case "range" -> {
+                    min = c.value;
+                    max = c.max;
+                }
+                default -> {
+                }
+            }
+            out.add(new Quantity(t.start[c.ts], t.end[c.te - 1], c.kind, c.value, min, max, c.unit, c.bound,
+                    c.change, c.rule));
+        }
+    }
+
+    static double round4(double v) {
+        return Math.round(v * 10000.0) / 10000.0;
+    }
+}

@@ -1,0 +1,20 @@
+package io.claimcheck.extract;
+
+/**
+ * A date, month or year that places something in time rather than stating a quantity
+ * ("in 2024", "May 18, 2015", "July 2003"). Fields not stated are 0.
+ */
+public record TimeMention(int start, int end, int year, int month, int day) {
+
+    /** The ISO form of what is stated: 2024, 2024-05 or 2024-05-18; empty when no year is known. */
+    public String iso() {
+        if (year == 0) {
+            return "";
+        }
+        if (month == 0) {
+            return Integer.toString(year);
+        }
+        String m = String.format("%04d-%02d", year, month);
+        return day == 0 ? m : m + String.format("-%02d", day);
+    }
+}

@@ -1,0 +1,177 @@
+package io.claimcheck.extract;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the time expressions of a sentence and resolves them against the article's reference
+ * date (its {@code publishedAt}); never against the clock. Without a reference date, relative
+ * expressions keep their words and an unresolved (null) value.
+ */
+final class TimeResolver {
+
+    /** A time expression found in a text. */
+    record Found(int start, int end, String text, String value) {
+    }
+
+    private final Lexicon lx;
+
+    TimeResolver(Lexicon lx) {
+        this.lx = lx;
+    }
+
+    /** All time expressions in {@code text}, in order, resolved against {@code ref} (may be null). */
+    List<Found> find(String text, List<TimeMention> mentions, LocalDate ref) {
+        List<Found> out = new ArrayList<>();
+        Tokens t = Tokens.of(text);
+        int mi = 0;
+        for (int i = 0; i < t.size; i++) {
+            while (mi < mentions.size() && mentions.get(mi).end() <= t.start[i]) {
+                mi++;
+            }
+            if (mi < mentions.size() && mentions.get(mi).start() == t.start[i]) {
+                TimeMention m = mentions.get(mi);
+                Found f = explicit(t, i, m, text, ref);
+                if (f != null) {
+                    out.add(f);
+                    while (i + 1 < t.size && t.start[i + 1] < m.end()) {
+                        i++;
+                    }
+                    continue;
+                }
+            }
+            Found f = relative(t, i, text, ref);
+            if (f != null) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private Found explicit(Tokens t, int i, TimeMention m, String text, LocalDate ref) {
+        int s = m.start();
+        String value = m.iso();
+        if (value.isEmpty() && m.month() > 0 && ref != null) {
+            value = monthBefore(ref, m.month(), m.day());
+        }
+        if (value.isEmpty()) {
+            return null;
+        }
+        int p = i - 1;
+        // "since 2020": an interval up to the reference date
+        if (t.is(p, "since") && ref != null && m.month() == 0) {
+            return new Found(t.start[p], m.end(), text.substring(t.start[p], m.end()), value + "/" + ref.getYear());
+        }
+        if (t.is(p, "in") || t.is(p, "by") || t.is(p, "of") || t.is(p, "on") || t.is(p, "since") || t.is(p, "during")
+                || t.is(p, "until")) {
+            s = t.start[p];
+            if (t.is(p, "of") && t.is(p - 1, "as")) {
+                s = t.start[p - 1];
+            }
+        }
+        return new Found(s, m.end(), text.substring(s, m.end()), value);
+    }
+
+    private Found relative(Tokens t, int i, String text, LocalDate ref) {
+        if (t.kind[i] != Tokens.WORD) {
+            return null;
+        }
+        // "by May", "in July": a month with no year is the latest such month up to the reference date
+        if (t.capitalized(i) && lx.months.get(t.text, t.start[i], t.end[i]) != null && !t.isNum(i + 1)
+                && (t.is(i - 1, "in") || t.is(i - 1, "by") || t.is(i - 1, "since") || t.is(i - 1, "until") || t.is(i - 1, "of")
+                || t.is(i - 1, "early") || t.is(i - 1, "late") || t.is(i - 1, "mid") || t.is(i - 1, "end"))
+                && !t.is(i, "may") || t.is(i, "may") && t.is(i - 1, "by") || t.is(i, "may") && t.is(i - 1, "in")) {
+            int month = lx.months.get(t.text, t.start[i], t.end[i]);
+            int s = t.start[i - 1];
+            return new Found(s, t.end[i], text.substring(s, t.end[i]), ref == null ? null : monthBefore(ref, month, 0));
+        }
+        // "on Friday"
+        Integer wd = lx.weekdays.get(t.text, t.start[i], t.end[i]);
+        if (wd != null && t.capitalized(i) && t.end[i] - t.start[i] > 3) {
+            int s = t.is(i - 1, "on") ? t.start[i - 1] : t.start[i];
+            String v = null;
+            if (ref != null) {
+                LocalDate d = ref.getDayOfWeek().getValue() == wd ? ref
+                        : ref.with(TemporalAdjusters.previous(DayOfWeek.of(wd)));
+                v = d.toString();
+            }
+            return new Found(s, t.end[i], text.substring(s, t.end[i]), v);
+        }
+        if (t.is(i, "yesterday") || t.is(i, "today") || t.is(i, "tonight")) {
+            String v = ref == null ? null : (t.is(i, "yesterday") ? ref.minusDays(1) : ref).toString();
+            return new Found(t.start[i], t.end[i], t.text(i), v);
+        }
+        // last year, this year, last month, next year
+        if ((t.is(i, "last") || t.is(i, "this") || t.is(i, "next") || t.is(i, "past")) && (t.is(i + 1, "year") || t.is(i + 1, "month"))
+                && !t.is(i - 1, "the")) {
+            String v = null;
+            if (ref != null) {
+                int delta = t.is(i, "last") || t.is(i, "past") ? -1 : t.is(i, "next") ? 1 : 0;
+                v = t.is(i + 1, "year") ? Integer.toString(ref.getYear() + delta) : YearMonth.from(ref).plusMonths(delta).toString();
+            }
+            return new Found(t.start[i], t.end[i + 1], text.substring(t.start[i], t.end[i + 1]), v);
+        }
+        if (t.is(i, "the") && t.is(i + 1, "year") && t.is(i + 2, "before") && ref != null) {
+            return new Found(t.start[i], t.end[i + 2], text.substring(t.start[i], t.end[i + 2]), Integer.toString(ref.getYear() - 1));
+        }
+        // in the first quarter (of 2024)
+        Integer ord = lx.ordinals.get(t.text, t.start[i], t.end[i]);
+        if (ord != null && ord <= 4 && t.is(i + 1, "quarter")) {
+            int e = i + 2;
+            Integer year = ref == null ? null : ref.getYear();
+            if (t.is(e, "of") && t.isPlainNum(e + 1) && t.end[e + 1] - t.start[e + 1] == 4) {
+                year = (int) t.value[e + 1];
+                e += 2;
+            }
+            int s = t.is(i - 1, "the") ? t.start[i - 1] : t.start[i];
+            return new Found(s, t.end[e - 1], text.substring(s, t.end[e - 1]), year == null ? null : year + "-Q" + ord);
+        }
+        // over the past five years, in the last 30 years, in the past decade
+        if ((t.is(i, "past") || t.is(i, "last")) && t.is(i - 1, "the")) {
+            int k = i + 1;
+            double n = 1;
+            int unitAt = k;
+            if (t.isPlainNum(k)) {
+                n = t.value[k];
+                unitAt = k + 1;
+            } else if (t.isWord(k) && lx.numbers.get(t.text, t.start[k], t.end[k]) != null) {
+                n = lx.numbers.get(t.text, t.start[k], t.end[k]).value();
+                unitAt = k + 1;
+            }
+            int years = 0;
+            if (t.is(unitAt, "years") || t.is(unitAt, "year")) {
+                years = (int) n;
+            } else if (t.is(unitAt, "decade") || t.is(unitAt, "decades")) {
+                years = (int) (n * 10);
+            }
+            if (years > 0 && years < 1000) {
+                int s = t.start[i - 1];
+                if (t.is(i - 2, "over") || t.is(i - 2, "in") || t.is(i - 2, "during") || t.is(i - 2, "for")) {
+                    s = t.start[i - 2];
+                }
+                String v = ref == null ? null : (ref.getYear() - years) + "/" + ref.getYear();
+                return new Found(s, t.end[unitAt], text.substring(s, t.end[unitAt]), v);
+            }
+        }
+        return null;
+    }
+
+    /** The latest month (and day) numbered {@code month} that is not after {@code ref}. */
+    static String monthBefore(LocalDate ref, int month, int day) {
+        int year = month <= ref.getMonthValue() ? ref.getYear() : ref.getYear() - 1;
+        if (day > 0) {
+            if (month == ref.getMonthValue() && day > ref.getDayOfMonth()) {
+                year = ref.getYear() - 1;
+            }
+            if (day > YearMonth.of(year, month).lengthOfMonth()) {
+                return YearMonth.of(year, month).toString();
+            }
+            return LocalDate.of(year, month, day).toString();
+        }
+        return YearMonth.of(year, month).toString();
+    }
+}

@@ -1,0 +1,309 @@
+package io.claimcheck.extract;
+
+import java.util.Arrays;
+
+/**
+ * The text cut into tokens in one pass: words, numbers, mixed letter-digit identifiers and
+ * single symbols, each with its exact [start, end) range. Whitespace is not a token; a token
+ * remembers whether whitespace (and a line break) stood before it.
+ */
+final class Tokens {
+    static final byte WORD = 1;
+    static final byte NUM = 2;
+    static final byte ALNUM = 3;
+    static final byte SYM = 4;
+
+    /** Longest digit run read as a number; longer runs are identifiers, never claims. */
+    static final int MAX_DIGITS = 18;
+
+    final CharSequence text;
+    int size;
+    byte[] kind = new byte[64];
+    int[] start = new int[64];
+    int[] end = new int[64];
+    /** For NUM tokens: where the digits end (a letter suffix such as "bn" or "th" may follow). */
+    int[] numEnd = new int[64];
+    /** For NUM tokens: the value of the digits. */
+    double[] value = new double[64];
+    /** For NUM tokens: 1 = has thousands separators, 2 = has a decimal point. */
+    byte[] numFlags = new byte[64];
+    /** 0 = adjacent to the previous token, 1 = whitespace before, 2 = a line break before. */
+    byte[] gap = new byte[64];
+
+    private Tokens(CharSequence text) {
+        this.text = text;
+    }
+
+    static Tokens of(CharSequence text) {
+        Tokens t = new Tokens(text);
+        t.scan();
+        return t;
+    }
+
+    boolean isWord(int i) {
+        return i >= 0 && i < size && kind[i] == WORD;
+    }
+
+    boolean isNum(int i) {
+        return i >= 0 && i < size && kind[i] == NUM;
+    }
+
+    /** True when token {@code i} is a plain number with no letter suffix. */
+    boolean isPlainNum(int i) {
+        return isNum(i) && numEnd[i] == end[i];
+    }
+
+    boolean is(int i, char symbol) {
+        return i >= 0 && i < size && kind[i] == SYM && text.charAt(start[i]) == symbol;
+    }
+
+    boolean isDash(int i) {
+        if (i < 0 || i >= size || kind[i] != SYM) {
+            return false;
+        }
+        char c = text.charAt(start[i]);
+        return c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2212';
+    }
+
+    /** Case-insensitive comparison of token {@code i} with a lower-case word. */
+    boolean is(int i, String lowerWord) {
+        if (i < 0 || i >= size) {
+            return false;
+        }
+        int s = start[i];
+        int len = end[i] - s;
+        if (len != lowerWord.length()) {
+            return false;
+        }
+        for (int k = 0; k < len; k++) {
+            if (WordTable.lower(text.charAt(s + k)) != lowerWord.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when token {@code i} touches the token before it (no whitespace between). */
+    boolean adjacent(int i) {
+        return i > 0 && i < size && gap[i] == 0;
+    }
+
+    boolean capitalized(int i) {
+        return i >= 0 && i < size && kind[i] != NUM && Character.isUpperCase(text.charAt(start[i]));
+    }
+
+    boolean allCaps(int i) {
+        if (i < 0 || i >= size || kind[i] != WORD || end[i] - start[i] < 2) {
+            return false;
+        }
+        for (int k = start[i]; k < end[i]; k++) {
+            if (!Character.isUpperCase(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    String text(int i) {
+        return text.subSequence(start[i], end[i]).toString();
+    }
+
+    /** True when token {@code i} begins a sentence: first token, after a line break, or after . ! ? : or a quote. */
+    boolean sentenceInitial(int i) {
+        if (i <= 0 || gap[i] == 2) {
+            return true;
+        }
+        int p = i - 1;
+        while (p >= 0 && kind[p] == SYM && isQuote(text.charAt(start[p]))) {
+            p--;
+        }
+        if (p < 0) {
+            return true;
+        }
+        if (kind[p] == SYM) {
+            char c = text.charAt(start[p]);
+            return c == '.' || c == '!' || c == '?' || c == ':' || c == '\u2014' && gap[i] != 0;
+        }
+        return false;
+    }
+
+    static boolean isQuote(char c) {
+        return c == '"' || c == '\u201c' || c == '\u201d' || c == '\'' || c == '\u2018' || c == '\u2019' || c == '(' || c == '[';
+    }
+
+    /** Characters that may sit invisibly inside a number: zero-width and bidirectional marks. */
+    static boolean ignorable(char c) {
+        return (c >= '\u200b' && c <= '\u200f') || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069')
+                || c == '\u2060' || c == '\ufeff' || c == '\u00ad';
+    }
+
+    static boolean groupSpace(char c) {
+        return c == '\u00a0' || c == '\u2009' || c == '\u202f' || c == '\u2007';
+    }
+
+    private void scan() {
+        CharSequence s = text;
+        int n = s.length();
+        int i = 0;
+        byte pendingGap = 2;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || ignorable(c)) {
+                if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+                    pendingGap = 2;
+                } else if (pendingGap == 0) {
+                    pendingGap = 1;
+                }
+                i++;
+                continue;
+            }
+            int tokStart = i;
+            if (Character.isDigit(c)) {
+                i = scanNumber(tokStart, pendingGap);
+            } else if (Character.isLetter(c)) {
+                i = scanWord(tokStart, pendingGap);
+            } else {
+                int cp = Character.codePointAt(s, i);
+                i += Character.charCount(cp);
+                add(SYM, tokStart, i, pendingGap);
+            }
+            pendingGap = 0;
+        }
+    }
+
+    private int scanWord(int from, byte g) {
+        CharSequence s = text;
+        int n = s.length();
+        int i = from;
+        boolean digits = false;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+                i++;
+            } else if (Character.isDigit(c)) {
+                digits = true;
+                i++;
+            } else if ((c == '\'' || c == '\u2019') && i + 1 < n && Character.isLetter(s.charAt(i + 1)) && i > from) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        add(digits ? ALNUM : WORD, from, i, g);
+        return i;
+    }
+
+    private int scanNumber(int from, byte g) {
+        CharSequence s = text;
+        int n = s.length();
+        int i = from;
+        int digitsSeen = 0;
+        byte flags = 0;
+        boolean decimal = false;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (Character.isDigit(c)) {
+                digitsSeen++;
+                i++;
+            } else if (ignorable(c) && i + 1 < n && Character.isDigit(s.charAt(i + 1))) {
+                i++;
+            } else if ((c == ',' || groupSpace(c)) && !decimal && threeDigitsAt(i + 1)) {
+                flags |= 1;
+                i++;
+            } else if (c == '.' && !decimal && i + 1 < n && Character.isDigit(s.charAt(i + 1))) {
+                decimal = true;
+                flags |= 2;
+                i++;
+            } else {
+                break;
+            }
+        }
+        int digitEnd = i;
+        // a letter or digit run glued to the number: "bn", "th", "km", or an identifier like "4chan"
+        int j = i;
+        boolean laterDigit = false;
+        while (j < n) {
+            char c = s.charAt(j);
+            if (Character.isLetter(c)) {
+                j++;
+            } else if (Character.isDigit(c) && j > digitEnd) {
+                laterDigit = true;
+                j++;
+            } else {
+                break;
+            }
+        }
+        if (laterDigit || digitsSeen > MAX_DIGITS) {
+            add(ALNUM, from, j, g);
+            return j;
+        }
+        add(NUM, from, j, g);
+        int t = size - 1;
+        numEnd[t] = digitEnd;
+        numFlags[t] = flags;
+        value[t] = parseValue(from, digitEnd);
+        return j;
+    }
+
+    private boolean threeDigitsAt(int p) {
+        CharSequence s = text;
+        int n = s.length();
+        int count = 0;
+        int q = p;
+        while (q < n && count < 4) {
+            char c = s.charAt(q);
+            if (Character.isDigit(c)) {
+                count++;
+                q++;
+            } else if (ignorable(c)) {
+                q++;
+            } else {
+                break;
+            }
+        }
+        return count == 3;
+    }
+
+    private double parseValue(int from, int to) {
+        long whole = 0;
+        long frac = 0;
+        long fracScale = 1;
+        boolean decimal = false;
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '.') {
+                decimal = true;
+                continue;
+            }
+            int d = Character.digit(c, 10);
+            if (d < 0) {
+                continue;
+            }
+            if (!decimal) {
+                whole = whole * 10 + d;
+            } else if (fracScale < 1_000_000_000_000L) {
+                frac = frac * 10 + d;
+                fracScale *= 10;
+            }
+        }
+        return whole + (double) frac / fracScale;
+    }
+
+    private void add(byte k, int s, int e, byte g) {
+        if (size == kind.length) {
+            int cap = size * 2;
+            kind = Arrays.copyOf(kind, cap);
+            start = Arrays.copyOf(start, cap);
+            end = Arrays.copyOf(end, cap);
+            numEnd = Arrays.copyOf(numEnd, cap);
+            value = Arrays.copyOf(value, cap);
+            numFlags = Arrays.copyOf(numFlags, cap);
+            gap = Arrays.copyOf(gap, cap);
+        }
+        kind[size] = k;
+        start[size] = s;
+        end[size] = e;
+        gap[size] = g;
+        size++;
+    }
+}
