@@ -97,7 +97,48 @@ public final class ChecklistBuilder {
             reasons.add("sets the time frame of another figure");
             return false;
         }
+        String after = after(c);
+        if (TARGET_AFTER.matcher(after).lookingAt()) {
+            reasons.add("a stated goal or target, not a measured fact");
+            return false;
+        }
+        if (rule.equals("<score>") && (sentence.contains(" half") || after.startsWith(" up") || after.startsWith(" down"))) {
+            reasons.add("an interim score; the final score is the one to check");
+            return false;
+        }
+        if (c.field().equals("body") && heading(c.sentence())) {
+            reasons.add("in a heading that repeats the story's figures");
+            return false;
+        }
         return true;
+    }
+
+    /** "2 percent objective", "2 percent over the longer run": a policy target. */
+    private static final java.util.regex.Pattern TARGET_AFTER = java.util.regex.Pattern.compile(
+            "\\s+(?:[a-z-]+\\s+){0,2}?(?:objective|goal|target|aim)s?\\b|\\s+(?:over|in) the long(?:er)? run");
+
+    /** The sentence text right after the claim, lower-cased and cut short (bounded work for the pattern). */
+    private static String after(Claim c) {
+        String s = c.sentence();
+        int i = s.indexOf(c.text());
+        if (i < 0) {
+            return "";
+        }
+        int from = i + c.text().length();
+        return s.substring(from, Math.min(s.length(), from + 60)).toLowerCase(Locale.ROOT);
+    }
+
+    /** A line without closing punctuation and of few words: a heading or a caption label. */
+    private static boolean heading(String sentence) {
+        String s = sentence.strip();
+        if (s.isEmpty()) {
+            return false;
+        }
+        char last = s.charAt(s.length() - 1);
+        if (".!?\"\u201d'\u2019:;)".indexOf(last) >= 0) {
+            return false;
+        }
+        return s.split("\\s+").length <= 12;
     }
 
     private static boolean timeFrame(String sentence, String text) {

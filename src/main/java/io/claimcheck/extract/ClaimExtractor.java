@@ -32,18 +32,14 @@ public final class ClaimExtractor {
         }
         int[] sentences = Sentences.split(text);
         List<TimeResolver.Found> timeExprs = times.find(text, found.times(), ref);
+        Context.Article article = context.new Article(text, sentences, timeExprs, ref);
         List<Claim> claims = new ArrayList<>(found.quantities().size());
-        Context.State state = new Context.State();
         int si = 0;
         for (Quantity q : found.quantities()) {
             while (si + 2 < sentences.length && sentences[si + 1] <= q.start()) {
                 si += 2;
             }
-            int ss = sentences.length == 0 ? 0 : Math.min(sentences[si], q.start());
-            int se = sentences.length == 0 ? text.length() : Math.max(sentences[si + 1], q.end());
-            String sentence = text.substring(ss, se);
-            Claim c = context.annotate(text, q, ss, se, sentence, field, timeExprs, ref, state);
-            claims.add(c);
+            claims.add(article.annotate(q, sentences.length == 0 ? -1 : si / 2, field));
         }
         return claims;
     }

@@ -12,14 +12,6 @@ import java.util.Set;
  */
 final class Context {
 
-    /** What carries from one claim to the next within a paragraph. */
-    static final class State {
-        int paragraphStart = -1;
-        int sentenceStart = -1;
-        TimeRef time;
-        Attribution attribution;
-    }
-
     private static final int MAX_NP_WORDS = 6;
 
     private static final Set<String> NP_BREAKERS = Set.of("said", "says", "say", "told", "according", "including",
@@ -27,7 +19,9 @@ final class Context {
             "under", "more", "less", "most", "many", "much", "very", "there", "here", "it", "they", "he", "she",
             "we", "i", "you", "them", "him", "us", "who", "which", "that", "what", "now", "then", "today", "yesterday",
             "nearly", "almost", "around", "some", "up", "out", "down", "off", "not", "no", "only", "just", "even",
-            "after", "before", "since", "ago", "each", "per", "other", "another");
+            "after", "before", "since", "ago", "each", "per", "other", "another", "past", "last", "next", "year",
+            "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "time", "times",
+            "first", "second", "third", "once", "twice", "again", "still", "already", "both", "either");
 
     private static final Set<String> MEDIA = Set.of("times", "news", "herald", "post", "journal", "reuters", "xinhua",
             "bbc", "cnn", "guardian", "telegraph", "press", "tribune", "gazette", "daily", "media", "wikinews", "outlet",
@@ -47,55 +41,154 @@ final class Context {
         this.lx = lx;
     }
 
-    Claim annotate(String text, Quantity q, int ss, int se, String sentence, String field,
-                   List<TimeResolver.Found> timeExprs, LocalDate ref, State state) {
-        int para = paragraphStart(text, ss);
-        if (para != state.paragraphStart) {
-            state.paragraphStart = para;
-            state.time = null;
-            state.attribution = null;
+    /** One text being annotated: its sentences, their tokens and attributions, computed once each. */
+    final class Article {
+        private final String text;
+        private final int[] sentences;
+        private final List<TimeResolver.Found> exprs;
+        private final LocalDate ref;
+        private final Tokens[] tokens;
+        private final Attribution[] attributions;
+        private final String[] lastPersonBefore;
+        private int attributedUpTo;
+        private String lastPerson;
+        private final TimeRef storyTime;
+
+        Article(String text, int[] sentences, List<TimeResolver.Found> exprs, LocalDate ref) {
+            this.text = text;
+            this.sentences = sentences;
+            this.exprs = exprs;
+            this.ref = ref;
+            int n = sentences.length / 2;
+            this.tokens = new Tokens[n];
+            this.attributions = new Attribution[n];
+            this.lastPersonBefore = new String[n];
+            this.storyTime = storyTime();
         }
-        Tokens t = Tokens.of(sentence);
-        int qs = q.start() - ss;
-        int qe = q.end() - ss;
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < t.size; i++) {
-            if (t.start[i] >= qs && first < 0) {
-                first = i;
+
+        Claim annotate(Quantity q, int si, String field) {
+            if (si < 0) {
+                return new Claim(field, q, text.substring(q.start(), q.end()), text, null, null, null, null);
             }
-            if (t.end[i] <= qe) {
-                last = i;
+            int ss = Math.min(sentences[2 * si], q.start());
+            int se = Math.max(sentences[2 * si + 1], q.end());
+            String sentence = text.substring(ss, se);
+            Tokens t = tokens(si);
+            int qs = q.start() - ss;
+            int qe = q.end() - ss;
+            int first = t.size;
+            int last = -1;
+            for (int i = 0; i < t.size; i++) {
+                if (t.start[i] >= qs && first == t.size) {
+                    first = i;
+                }
+                if (t.end[i] <= qe) {
+                    last = i;
+                }
             }
+            String about = about(t, q, first, last);
+            String subject = subject(t, first);
+            Attribution attribution = attributionFor(si);
+            TimeRef time = timeFor(q, si, ss, se);
+            return new Claim(field, q, text.substring(q.start(), q.end()), sentence, about, subject, time, attribution);
         }
-        if (first < 0) {
-            first = t.size;
+
+        private Tokens tokens(int si) {
+            if (tokens[si] == null) {
+                tokens[si] = Tokens.of(text.substring(sentences[2 * si], sentences[2 * si + 1]));
+            }
+            return tokens[si];
         }
-        String about = about(t, q, first, last);
-        String subject = subject(t, first);
-        Attribution attribution = attribution(t);
-        if (attribution == null && state.attribution != null) {
-            attribution = state.attribution;
-        } else if (attribution != null) {
-            state.attribution = attribution;
+
+        private int paragraphOf(int si) {
+            int p = text.lastIndexOf("\n\n", sentences[2 * si]);
+            return p < 0 ? 0 : p + 2;
         }
-        TimeRef time = time(q, ss, se, timeExprs);
-        if (time == null && state.time != null) {
-            time = state.time;
-        } else if (time != null && ss != state.sentenceStart) {
-            state.time = time;
+
+        /** The sentence's own attribution, else the nearest one before it in its paragraph, else after it. */
+        private Attribution attributionFor(int si) {
+            Attribution own = attribution(si);
+            if (own != null) {
+                return own;
+            }
+            int para = paragraphOf(si);
+            for (int k = si - 1; k >= 0 && sentences[2 * k] >= para; k--) {
+                Attribution a = attribution(k);
+                if (a != null) {
+                    return a;
+                }
+            }
+            int n = sentences.length / 2;
+            for (int k = si + 1; k < n && paragraphOf(k) == para; k++) {
+                Attribution a = attribution(k);
+                if (a != null) {
+                    return a;
+                }
+            }
+            return null;
         }
-        if (time == null && ref != null) {
-            time = new TimeRef(null, ref.toString());
+
+        private Attribution attribution(int si) {
+            while (attributedUpTo <= si) {
+                int k = attributedUpTo++;
+                lastPersonBefore[k] = lastPerson;
+                Attribution a = Context.this.attribution(tokens(k));
+                if (a != null && a.source() != null && PRONOUNS.contains(a.source().toLowerCase(Locale.ROOT))) {
+                    a = lastPerson == null ? null : new Attribution(a.text(), lastPerson, "person");
+                }
+                attributions[k] = a;
+                if (a != null && a.kind().equals("person")) {
+                    lastPerson = a.source();
+                }
+            }
+            return attributions[si];
         }
-        state.sentenceStart = ss;
-        return new Claim(field, q, text.substring(q.start(), q.end()), sentence, about, subject, time, attribution);
+
+        /** The nearest time in the sentence; else the last one earlier in the paragraph; else the story's time. */
+        private TimeRef timeFor(Quantity q, int si, int ss, int se) {
+            TimeRef own = time(q, ss, se, exprs);
+            if (own != null) {
+                return own;
+            }
+            int para = paragraphOf(si);
+            TimeResolver.Found carried = null;
+            for (TimeResolver.Found f : exprs) {
+                if (f.start() >= para && f.end() <= ss && f.value() != null) {
+                    carried = f;
+                }
+            }
+            if (carried != null) {
+                return new TimeRef(carried.text(), carried.value());
+            }
+            return storyTime;
+        }
+
+        /**
+         * The time of the events the story reports: the first dated expression among its first
+         * sentences that is not the publication date itself (datelines repeat it), else the
+         * publication date. Null without a reference date.
+         */
+        private TimeRef storyTime() {
+            if (ref == null) {
+                return null;
+            }
+            int limit = sentences.length >= 2 * STORY_SENTENCES ? sentences[2 * STORY_SENTENCES - 1] : text.length();
+            for (TimeResolver.Found f : exprs) {
+                if (f.start() >= limit) {
+                    break;
+                }
+                if (f.value() != null && f.value().length() == 10 && !f.value().equals(ref.toString())) {
+                    return new TimeRef(f.text(), f.value());
+                }
+            }
+            return new TimeRef(null, ref.toString());
+        }
     }
 
-    private static int paragraphStart(String text, int ss) {
-        int p = text.lastIndexOf("\n\n", ss);
-        return p < 0 ? 0 : p + 2;
-    }
+    /** How many leading sentences may set the story's time. */
+    private static final int STORY_SENTENCES = 4;
+
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we");
 
     // ------------------------------------------------------------------ about
 
@@ -188,7 +281,7 @@ final class Context {
         // skip the verb and preposition between the noun phrase and the number: "valued at", "accounted for"
         int i = k;
         int skipped = 0;
-        while (i >= 0 && skipped < 4 && !npWordNoVerb(t, i)) {
+        while (i >= 0 && skipped < 6 && !npWordNoVerb(t, i)) {
             if (t.kind[i] == Tokens.SYM && !t.isDash(i)) {
                 return null;
             }
@@ -330,20 +423,48 @@ final class Context {
     }
 
     private String sourceBackward(Tokens t, int k) {
-        int e = k;
-        int s = -1;
-        for (int i = k; i >= 0 && k - i < 6; i--) {
-            if (t.kind[i] == Tokens.WORD && (t.capitalized(i) || i < k && lx.hasClass(t, i, Lexicon.DET) || isSourceNoun(t, i)
-                    || s >= 0 && !lx.hasClass(t, i, Lexicon.FUNC | Lexicon.AUX | Lexicon.TIMEPREP))) {
-                if (lx.hasClass(t, i, Lexicon.PRON) && s < 0) {
-                    return null;
-                }
-                s = i;
-                if (lx.hasClass(t, i, Lexicon.DET)) {
+        // "Secunia.com, has said": step over auxiliaries and the comma of an apposition
+        while (k >= 0 && (lx.hasClass(t, k, Lexicon.AUX) || t.is(k, "also") || t.is(k, "recently"))) {
+            k--;
+        }
+        if (k >= 0 && lx.hasClass(t, k, Lexicon.PRON)) {
+            return t.text(k);
+        }
+        if (t.is(k, ',')) {
+            // "Valeska Paris, an Australian woman, has claimed": the name before the apposition
+            for (int c = k - 1; c >= 0 && k - c < 14; c--) {
+                if (t.is(c, ',') && t.capitalized(c - 1) && t.isWord(c - 1)) {
+                    k = c - 1;
                     break;
                 }
+                if (t.kind[c] == Tokens.SYM && !t.isDash(c) && !t.is(c, '.') && !t.is(c, '\'')) {
+                    break;
+                }
+            }
+            if (t.is(k, ',')) {
+                k--;
+            }
+        }
+        int e = k;
+        int s = -1;
+        for (int i = k; i >= 0 && k - i < 12; i--) {
+            if (t.kind[i] == Tokens.WORD && (t.capitalized(i) || isSourceNoun(t, i)
+                    || s >= 0 && !lx.hasClass(t, i, Lexicon.FUNC | Lexicon.AUX | Lexicon.TIMEPREP | Lexicon.PRON))) {
+                s = i;
+                if (lx.hasClass(t, i, Lexicon.DET)) {
+                    // "analysis of its own statistics": carry on through "of" to the owner
+                    if (t.is(i - 1, "of") && t.isWord(i - 2)) {
+                        i -= 1;
+                        continue;
+                    }
+                    break;
+                }
+            } else if (s >= 0 && t.is(i, "of") && t.isWord(i - 1) && !lx.hasClass(t, i - 1, Lexicon.FUNC | Lexicon.AUX)) {
+                continue;
             } else if ((t.isDash(i) || t.is(i, '.') || t.is(i, '\'') || t.is(i, '\u2019')) && t.adjacent(i + 1) && s >= 0) {
                 continue;
+            } else if (t.kind[i] == Tokens.ALNUM) {
+                s = i;
             } else {
                 break;
             }
@@ -351,11 +472,15 @@ final class Context {
         if (s < 0) {
             return null;
         }
+        while (s < e && (t.kind[s] == Tokens.SYM || t.is(s, "of"))) {
+            s++;
+        }
         String src = t.text.subSequence(t.start[s], t.end[e]).toString();
         // a lone common noun that is not a source ("the gap said") is not an attribution
         boolean hasSourceWord = false;
         for (int i = s; i <= e; i++) {
-            if (t.capitalized(i) && !lx.hasClass(t, i, Lexicon.DET) || isSourceNoun(t, i)) {
+            if (t.capitalized(i) && !lx.hasClass(t, i, Lexicon.DET) && !t.sentenceInitial(i) || isSourceNoun(t, i)
+                    || t.capitalized(i) && i < e) {
                 hasSourceWord = true;
             }
         }

@@ -646,7 +646,7 @@ public final class QuantityScanner {
 
         boolean qualifierFits(Cand c, int qStart) {
             // "some" and "over" are qualifiers only right before the number, not "over the past 30 days"
-            return !(c.type == ORD || c.type == RANK || c.type == MULT);
+            return !(c.type == ORD || c.type == RANK || c.type == MULT || c.type == TWICE);
         }
 
         void change(Cand c) {
@@ -754,7 +754,8 @@ public final class QuantityScanner {
             }
             if (c.type == FRAC && c.spelled && !c.qualified && !"duration".equals(c.kind)) {
                 int k = c.te;
-                if (!(t.is(k, "of") || t.is(k, "as"))) {
+                if (!(t.is(k, "of") || t.is(k, "as")) || lx.ordinals.get(t.text, t.start[Math.max(0, c.ts - 1)], t.end[Math.max(0, c.ts - 1)]) != null
+                        || t.is(c.ts - 1, "the")) {
                     return true;
                 }
             }
@@ -766,11 +767,12 @@ public final class QuantityScanner {
                 return true;
             }
             // "Internet Explorer 9", "HTML 5", "Vostok 1": a name followed by a number
-            if (c.ts == c.coreS && unitless && !c.scaled && nameBefore(before)) {
+            if (c.type == CARD && !c.spelled && c.ts == c.coreS && unitless && !c.scaled && nameBefore(before)) {
                 return true;
             }
             // "the 747 has": a number used as a noun
-            if (bare && unitless && t.is(before, "the") && lx.hasClass(t, c.te, Lexicon.AUX)) {
+            if (bare && unitless && !c.spelled && t.is(before, "the")
+                    && (lx.hasClass(t, c.te, Lexicon.AUX) || t.is(c.te, ',') && t.is(c.te + 1, "which"))) {
                 return true;
             }
             // "six minutes later", "two minutes in": a point in a match, not a duration
@@ -848,7 +850,7 @@ public final class QuantityScanner {
         }
 
         void age(Cand c, int before) {
-            if (c.unit != null || c.money || c.type != CARD || c.value <= 0 || c.value > 120) {
+            if (c.money || c.type != CARD || c.value <= 0 || c.value > 120 || c.unit != null && !c.unit.equals("years")) {
                 return;
             }
             boolean isAge = lx.hasClass(t, before, Lexicon.AGEPRE) && c.ts == c.coreS;
@@ -986,7 +988,7 @@ public final class QuantityScanner {
                 return -1;
             }
             int a = i + 3;
-            if (lx.units.at(t, a) != null || t.isWord(a) && !t.capitalized(a) && (lx.classes(t, a) == 0)) {
+            if (lx.units.at(t, a) != null || t.isWord(a) && !t.capitalized(a) && lx.classes(t, a) == 0 && !SCORE_WORDS.contains(t.text(a))) {
                 return -1;
             }
             Cand c = cand(i, i + 3, CARD, t.value[i]);
@@ -1031,7 +1033,16 @@ public final class QuantityScanner {
             if ((t.is(k, "to") || t.is(k, "and") || t.isDash(k)) && (isMonth(k + 1) || day > 0 && t.isPlainNum(k + 1)
                     && t.value[k + 1] <= 31 && t.value[k + 1] > day)) {
                 if (isMonth(k + 1)) {
-                    return date(k + 1);
+                    TimeMention first = times.remove(times.size() - 1);
+                    int e = date(k + 1);
+                    if (!times.isEmpty() && times.get(times.size() - 1).start() == t.start[k + 1]) {
+                        TimeMention second = times.remove(times.size() - 1);
+                        int y = first.year() != 0 ? first.year() : second.year();
+                        times.add(new TimeMention(first.start(), second.end(), y, first.month(), first.day(), second.year()));
+                    } else {
+                        times.add(first);
+                    }
+                    return e;
                 }
                 return k + 2;
             }
@@ -1065,6 +1076,10 @@ public final class QuantityScanner {
                     c.change, c.rule));
         }
     }
+
+    /** Words that may follow a score ("Sweden 1 – 0 up"). */
+    private static final java.util.Set<String> SCORE_WORDS = java.util.Set.of("up", "down", "win", "victory", "lead", "loss",
+            "defeat", "draw", "scoreline", "score", "home", "away");
 
     static double round4(double v) {
         return Math.round(v * 10000.0) / 10000.0;
