@@ -221,8 +221,10 @@ public final class ChecklistBuilder {
                 }
             }
             case "percent" -> {
-                out.add("Check that " + fig + " is a share in percent, not a change in percentage points.");
-                out.add("Identify the denominator of " + fig + ": a share of what total?");
+                out.add("Check that " + fig + " is " + (q.change() == null ? "a share" : "a relative change") + " in percent, not percentage points.");
+                if (q.change() == null) {
+                    out.add("Identify the denominator of " + fig + ": a share of what total?");
+                }
             }
             case "percentage_points" -> out.add("Check that " + fig + " is a difference in percentage points, not a percent change.");
             case "money" -> out.add("Check the currency (" + q.unit() + ") of " + fig

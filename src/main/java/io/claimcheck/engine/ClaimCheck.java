@@ -9,6 +9,8 @@ import io.claimcheck.extract.Lexicon;
 import io.claimcheck.ingest.Article;
 import io.claimcheck.ingest.Ingest;
 import io.claimcheck.ingest.PlainText;
+import io.claimcheck.render.ClaimReviewRenderer;
+import io.claimcheck.render.MarkdownRenderer;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
@@ -17,6 +19,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,6 +34,8 @@ public final class ClaimCheck {
 
     private final ClaimExtractor extractor;
     private final ChecklistBuilder builder = new ChecklistBuilder();
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final ClaimReviewRenderer claimReview = new ClaimReviewRenderer();
 
     public ClaimCheck() {
         this(Lexicon.english());
@@ -63,6 +68,16 @@ public final class ClaimCheck {
                 List.copyOf(items),
                 new Checklist.Summary(items.size(), worthy, high, groups.size()),
                 new Checklist.EngineInfo(NAME, VERSION));
+    }
+
+    /** The checklist as Markdown an editor can paste into a CMS note or a ticket. */
+    public String markdown(Checklist checklist) {
+        return markdown.render(checklist);
+    }
+
+    /** The check-worthy figures as schema.org ClaimReview skeletons (a JSON-LD document). */
+    public Map<String, Object> claimReview(Checklist checklist) {
+        return claimReview.render(checklist);
     }
 
     /**

@@ -21,7 +21,8 @@ final class Context {
             "nearly", "almost", "around", "some", "up", "out", "down", "off", "not", "no", "only", "just", "even",
             "after", "before", "since", "ago", "each", "per", "other", "another", "past", "last", "next", "year",
             "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "time", "times",
-            "first", "second", "third", "once", "twice", "again", "still", "already", "both", "either");
+            "once", "twice", "again", "still", "already", "both", "either", "it's", "that's", "there's", "he's",
+            "she's", "we're", "they're", "these", "those", "all", "thing", "things");
 
     private static final Set<String> MEDIA = Set.of("times", "news", "herald", "post", "journal", "reuters", "xinhua",
             "bbc", "cnn", "guardian", "telegraph", "press", "tribune", "gazette", "daily", "media", "wikinews", "outlet",
@@ -51,6 +52,9 @@ final class Context {
         private final Attribution[] attributions;
         private final String[] lastPersonBefore;
         private int attributedUpTo;
+        private int lastClaimEnd = -1;
+        private TimeRef lastClaimTime;
+        private String lastAbout;
         private String lastPerson;
         private final TimeRef storyTime;
 
@@ -87,9 +91,15 @@ final class Context {
                 }
             }
             String about = about(t, q, first, last);
+            if (about == null && lastAbout != null && lastClaimEnd >= paragraphOf(si)) {
+                about = lastAbout; // "this has dropped to 56 percent": the same thing as the figure before
+            }
+            lastAbout = about;
             String subject = subject(t, first);
             Attribution attribution = attributionFor(si);
             TimeRef time = timeFor(q, si, ss, se);
+            lastClaimEnd = q.end();
+            lastClaimTime = time;
             return new Claim(field, q, text.substring(q.start(), q.end()), sentence, about, subject, time, attribution);
         }
 
@@ -151,6 +161,9 @@ final class Context {
                 return own;
             }
             int para = paragraphOf(si);
+            if (lastClaimTime != null && lastClaimEnd >= para && lastClaimTime.text() != null) {
+                return lastClaimTime;
+            }
             TimeResolver.Found carried = null;
             for (TimeResolver.Found f : exprs) {
                 if (f.start() >= para && f.end() <= ss && f.value() != null) {
@@ -195,6 +208,19 @@ final class Context {
     private String about(Tokens t, Quantity q, int first, int last) {
         int after = last + 1;
         String kind = q.kind();
+        if (q.rule().equals("<age>") || q.rule().endsWith("-old")) {
+            String whose = q.rule().endsWith("-old") ? npForward(t, after) : npBackward(t, first - 1);
+            if (whose == null) {
+                whose = subject(t, first);
+            }
+            return whose == null ? "age" : "age of " + whose;
+        }
+        if (t.is(after, "of") && (kind.equals("rank") || kind.equals("duration") && q.rule().contains("ordinal"))) {
+            String np = npForward(t, after + 1);
+            if (np != null) {
+                return np;
+            }
+        }
         boolean share = kind.equals("percent") || kind.equals("ratio") || kind.equals("percentage_points");
         if (share && t.is(after, "of")) {
             String np = npForward(t, after + 1);
@@ -236,6 +262,9 @@ final class Context {
         if ((cls & (Lexicon.FUNC | Lexicon.AUX | Lexicon.DET | Lexicon.TIMEPREP | Lexicon.PRON)) != 0) {
             return false;
         }
+        if ((cls & Lexicon.VERB) != 0 && !(t.isDash(i - 1) && t.adjacent(i))) {
+            return false;
+        }
         String w = t.text(i).toLowerCase(Locale.ROOT);
         if (NP_BREAKERS.contains(w) || w.endsWith("ly") && w.length() > 4) {
             return false;
@@ -243,7 +272,19 @@ final class Context {
         if (lx.qualifiers.at(t, i) != null || lx.changes.get(w) != null && !t.capitalized(i)) {
             return false;
         }
+        if (lx.weekdays.get(w) != null || t.capitalized(i) && lx.months.get(w) != null) {
+            return false;
+        }
         return lx.numbers.get(w) == null;
+    }
+
+    /** "remaining orbiters", "dedicated men": a verb form used as an adjective before a noun. */
+    private boolean participleVerb(Tokens t, int i) {
+        if (!t.isWord(i) || !lx.hasClass(t, i, Lexicon.VERB)) {
+            return false;
+        }
+        String w = t.text(i).toLowerCase(Locale.ROOT);
+        return (w.endsWith("ing") || w.endsWith("ed")) && !lx.hasClass(t, i + 1, Lexicon.DET | Lexicon.FUNC | Lexicon.PRON);
     }
 
     private boolean verbLike(Tokens t, int i) {
@@ -253,11 +294,15 @@ final class Context {
     }
 
     private String npForward(Tokens t, int k) {
+        while (lx.hasClass(t, k, Lexicon.DET) || t.is(k, "all") || t.is(k, "both") || t.is(k, "each")) {
+            k++;
+        }
         int s = -1;
         int e = -1;
         int words = 0;
         for (int i = k; i < t.size && words < MAX_NP_WORDS; i++) {
-            if (npWord(t, i) && !(words > 0 && verbLike(t, i)) && !(words == 0 && verbLike(t, i))) {
+            boolean participle = verbLike(t, i) && words == 0 && npWord(t, i + 1) && !verbLike(t, i + 1);
+            if (npWord(t, i) && (!verbLike(t, i) || participle) || participleVerb(t, i) && words == 0 && npWord(t, i + 1)) {
                 if (s < 0) {
                     s = i;
                 }
@@ -281,7 +326,7 @@ final class Context {
         // skip the verb and preposition between the noun phrase and the number: "valued at", "accounted for"
         int i = k;
         int skipped = 0;
-        while (i >= 0 && skipped < 6 && !npWordNoVerb(t, i)) {
+        while (i >= 0 && skipped < 6 && (!npWordNoVerb(t, i) || lx.hasClass(t, i, Lexicon.NUMVERB) && i == k)) {
             if (t.kind[i] == Tokens.SYM && !t.isDash(i)) {
                 return null;
             }

@@ -48,6 +48,8 @@ public final class Lexicon {
     final PhraseTable<String> qualifiers;
     final PhraseTable<String> postQualifiers;
     final WordTable<String> changes;
+    /** Change words that state a change only when followed by "by" or "of". */
+    final WordTable<Boolean> byOnlyChanges;
     final WordTable<Multiplier> multipliers;
     final WordTable<Integer> months;
     final WordTable<Integer> weekdays;
@@ -57,10 +59,11 @@ public final class Lexicon {
 
     /** Word classes from words.tsv, as bits. */
     static final int AUX = 1, DET = 2, FUNC = 4, TIMEPREP = 8, LABEL = 16, LOCATOR = 32, EVTIME = 64,
-            AGEPRE = 128, PRON = 256, AGECUE = 512;
-    private static final Map<String, Integer> CLASS_BITS = Map.of("aux", AUX, "det", DET, "func", FUNC,
-            "timeprep", TIMEPREP, "label", LABEL, "locator", LOCATOR, "evtime", EVTIME, "agepre", AGEPRE,
-            "pron", PRON, "agecue", AGECUE);
+            AGEPRE = 128, PRON = 256, AGECUE = 512, VERB = 1024, NUMVERB = 2048;
+    private static final Map<String, Integer> CLASS_BITS = Map.ofEntries(Map.entry("aux", AUX), Map.entry("det", DET),
+            Map.entry("func", FUNC), Map.entry("timeprep", TIMEPREP), Map.entry("label", LABEL),
+            Map.entry("locator", LOCATOR), Map.entry("evtime", EVTIME), Map.entry("agepre", AGEPRE),
+            Map.entry("pron", PRON), Map.entry("agecue", AGECUE), Map.entry("verb", VERB), Map.entry("numverb", NUMVERB));
 
     private static final class Holder {
         static final Lexicon ENGLISH = load("lexicon/en/");
@@ -94,6 +97,13 @@ public final class Lexicon {
         qualifiers = phrases(pre, r -> r[1]);
         postQualifiers = phrases(post, r -> r[1]);
         changes = new WordTable<>(map(files.get("changes"), r -> r[1]));
+        List<String[]> byOnly = new ArrayList<>();
+        for (String[] r : files.get("changes")) {
+            if (r.length > 2 && r[2].equals("by-only")) {
+                byOnly.add(r);
+            }
+        }
+        byOnlyChanges = new WordTable<>(map(byOnly, r -> Boolean.TRUE));
         multipliers = new WordTable<>(map(files.get("multipliers"),
                 r -> new Multiplier(Double.parseDouble(r[1]), r[2].equals("-") ? null : r[2])));
         months = new WordTable<>(map(files.get("months"), r -> Integer.parseInt(r[1])));

@@ -48,6 +48,7 @@ public final class QuantityScanner {
         boolean scaled;
         boolean qualified;
         boolean money;
+        boolean fractionWord;
         double scale = 1;
         String rule = "<number>";
     }
@@ -220,6 +221,7 @@ public final class QuantityScanner {
             if (frac != null) {
                 Cand c = cand(i, i + frac.length(), FRAC, frac.value());
                 c.spelled = true;
+                c.fractionWord = true;
                 c.rule = "<fraction word>";
                 return c;
             }
@@ -232,6 +234,11 @@ public final class QuantityScanner {
                     c.rule = "<multiplier verb>";
                     return c;
                 }
+            }
+            if (t.is(i, "no") && t.capitalized(i) && t.is(i + 1, '.') && t.adjacent(i + 1) && t.isPlainNum(i + 2)) {
+                Cand c = cand(i, i + 3, RANK, t.value[i + 2]);
+                c.rule = "No. <number>";
+                return c;
             }
             if (t.is(i, "twice")) {
                 Cand c = cand(i, i + 1, TWICE, 2);
@@ -658,6 +665,9 @@ public final class QuantityScanner {
                 return;
             }
             String dir = changeWord(p);
+            if (dir != null && lx.byOnlyChanges.get(t.text, t.start[p], t.end[p]) != null) {
+                dir = null;
+            }
             if (dir != null && !t.is(p, "up") || dir != null && c.kind != null) {
                 c.change = dir;
                 return;
@@ -682,6 +692,7 @@ public final class QuantityScanner {
                         || t.is(a, "fall") || t.is(a, "cut") || t.is(a, "gain") || t.is(a, "growth") || t.is(a, "reduction")
                         || t.is(a, "decrease") || t.is(a, "surge"))) {
                     c.change = d;
+                    c.te = a + 1;
                 }
             }
         }
@@ -752,7 +763,7 @@ public final class QuantityScanner {
                 c.te = c.te + 2;
                 return true;
             }
-            if (c.type == FRAC && c.spelled && !c.qualified && !"duration".equals(c.kind)) {
+            if (c.type == FRAC && c.fractionWord && !c.qualified && !"duration".equals(c.kind)) {
                 int k = c.te;
                 if (!(t.is(k, "of") || t.is(k, "as")) || lx.ordinals.get(t.text, t.start[Math.max(0, c.ts - 1)], t.end[Math.max(0, c.ts - 1)]) != null
                         || t.is(c.ts - 1, "the")) {

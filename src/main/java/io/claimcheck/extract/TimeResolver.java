@@ -91,7 +91,8 @@ final class TimeResolver {
         }
         // "on Friday"
         Integer wd = lx.weekdays.get(t.text, t.start[i], t.end[i]);
-        if (wd != null && t.capitalized(i) && t.end[i] - t.start[i] > 3) {
+        if (wd != null && t.capitalized(i) && t.end[i] - t.start[i] > 3
+                && !(t.is(i + 1, ',') && lx.months.get(t.text, t.start[Math.min(i + 2, t.size - 1)], t.end[Math.min(i + 2, t.size - 1)]) != null)) {
             int s = t.is(i - 1, "on") ? t.start[i - 1] : t.start[i];
             String v = null;
             if (ref != null) {
@@ -160,18 +161,29 @@ final class TimeResolver {
         return null;
     }
 
-    /** The latest month (and day) numbered {@code month} that is not after {@code ref}. */
+    /**
+     * The occurrence of a month (and day) given without a year that lies nearest to {@code ref}:
+     * "by May" in September is this May; "on May 16" in early May is this May too. A tie goes to the past.
+     */
     static String monthBefore(LocalDate ref, int month, int day) {
-        int year = month <= ref.getMonthValue() ? ref.getYear() : ref.getYear() - 1;
-        if (day > 0) {
-            if (month == ref.getMonthValue() && day > ref.getDayOfMonth()) {
-                year = ref.getYear() - 1;
+        int best = ref.getYear();
+        long bestDist = Long.MAX_VALUE;
+        for (int year = ref.getYear() - 1; year <= ref.getYear() + 1; year++) {
+            YearMonth ym = YearMonth.of(year, month);
+            LocalDate d = ym.atDay(Math.min(Math.max(day, 1), ym.lengthOfMonth()));
+            if (day == 0) {
+                d = d.isAfter(ref) ? ym.atDay(1) : ym.atEndOfMonth().isBefore(ref) ? ym.atEndOfMonth() : ref;
             }
-            if (day > YearMonth.of(year, month).lengthOfMonth()) {
-                return YearMonth.of(year, month).toString();
+            long dist = Math.abs(d.toEpochDay() - ref.toEpochDay()) * 2 + (d.isAfter(ref) ? 1 : 0);
+            if (dist < bestDist) {
+                bestDist = dist;
+                best = year;
             }
-            return LocalDate.of(year, month, day).toString();
         }
-        return YearMonth.of(year, month).toString();
+        YearMonth ym = YearMonth.of(best, month);
+        if (day > 0 && day <= ym.lengthOfMonth()) {
+            return ym.atDay(day).toString();
+        }
+        return ym.toString();
     }
 }
