@@ -31,8 +31,9 @@ public final class ClaimExtractor {
             return List.of();
         }
         int[] sentences = Sentences.split(text);
-        List<TimeResolver.Found> timeExprs = times.find(text, found.times(), ref);
-        Context.Article article = context.new Article(text, sentences, timeExprs, ref);
+        LocalDate local = datelineDate(text, found.times(), ref);
+        List<TimeResolver.Found> timeExprs = times.find(text, found.times(), local);
+        Context.Article article = context.new Article(text, sentences, timeExprs, local);
         List<Claim> claims = new ArrayList<>(found.quantities().size());
         int si = 0;
         for (Quantity q : found.quantities()) {
@@ -42,5 +43,37 @@ public final class ClaimExtractor {
             claims.add(article.annotate(q, sentences.length == 0 ? -1 : si / 2, field));
         }
         return claims;
+    }
+
+    /** How far a dateline may stand from publishedAt and still be the story's own "today". */
+    static final int DATELINE_DAYS = 3;
+
+    /**
+     * The date a dateline on the first lines gives ("Tuesday, June 19, 2018"), when it lies within a
+     * few days of {@code ref}: the story's own "today", against which its "yesterday" was written.
+     * Otherwise {@code ref}. Never the clock.
+     */
+    static LocalDate datelineDate(String text, List<TimeMention> mentions, LocalDate ref) {
+        if (ref == null || mentions.isEmpty()) {
+            return ref;
+        }
+        TimeMention m = mentions.get(0);
+        if (m.year() == 0 || m.month() == 0 || m.day() == 0 || m.endYear() != 0) {
+            return ref;
+        }
+        int lineStart = text.lastIndexOf('\n', m.start()) + 1;
+        int lineEnd = text.indexOf('\n', m.end());
+        if (lineEnd < 0) {
+            lineEnd = text.length();
+        }
+        if (lineStart > 200 || lineEnd - lineStart > 80) {
+            return ref; // a date inside the story, not a dateline
+        }
+        try {
+            LocalDate d = LocalDate.of(m.year(), m.month(), m.day());
+            return Math.abs(d.toEpochDay() - ref.toEpochDay()) <= DATELINE_DAYS ? d : ref;
+        } catch (java.time.DateTimeException e) {
+            return ref;
+        }
     }
 }

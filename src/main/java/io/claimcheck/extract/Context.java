@@ -57,6 +57,7 @@ final class Context {
         private String lastAbout;
         private String lastPerson;
         private final TimeRef storyTime;
+        private final boolean[] quotedAtStart;
 
         Article(String text, int[] sentences, List<TimeResolver.Found> exprs, LocalDate ref) {
             this.text = text;
@@ -68,6 +69,7 @@ final class Context {
             this.attributions = new Attribution[n];
             this.lastPersonBefore = new String[n];
             this.storyTime = storyTime();
+            this.quotedAtStart = quoteStates(text, sentences);
         }
 
         Claim annotate(Quantity q, int si, String field) {
@@ -135,6 +137,21 @@ final class Context {
                     return a;
                 }
             }
+            // a paragraph that is one quotation continues the speaker of the paragraph before
+            if (para < text.length() && (text.charAt(para) == '"' || text.charAt(para) == '\u201c')) {
+                for (int k = si - 1; k >= 0; k--) {
+                    if (sentences[2 * k] >= para) {
+                        continue;
+                    }
+                    Attribution a = attribution(k);
+                    if (a != null) {
+                        return a;
+                    }
+                    if (paragraphOf(k) != paragraphOf(Math.max(0, k + 1)) && sentences[2 * k + 1] < para - 2) {
+                        break;
+                    }
+                }
+            }
             return null;
         }
 
@@ -142,7 +159,7 @@ final class Context {
             while (attributedUpTo <= si) {
                 int k = attributedUpTo++;
                 lastPersonBefore[k] = lastPerson;
-                Attribution a = Context.this.attribution(tokens(k));
+                Attribution a = Context.this.attribution(tokens(k), quotedAtStart[k]);
                 if (a != null && a.source() != null && PRONOUNS.contains(a.source().toLowerCase(Locale.ROOT))) {
                     a = lastPerson == null ? null : new Attribution(a.text(), lastPerson, "person");
                 }
@@ -196,6 +213,31 @@ final class Context {
             }
             return new TimeRef(null, ref.toString());
         }
+    }
+
+    /** For each sentence: does it start inside a quotation opened earlier in its paragraph? */
+    static boolean[] quoteStates(String text, int[] sentences) {
+        int n = sentences.length / 2;
+        boolean[] out = new boolean[n];
+        boolean inside = false;
+        int pos = 0;
+        for (int k = 0; k < n; k++) {
+            int start = sentences[2 * k];
+            for (; pos < start; pos++) {
+                char c = text.charAt(pos);
+                if (c == '\n' && pos + 1 < text.length() && text.charAt(pos + 1) == '\n') {
+                    inside = false;
+                } else if (c == '"') {
+                    inside = !inside;
+                } else if (c == '\u201c') {
+                    inside = true;
+                } else if (c == '\u201d') {
+                    inside = false;
+                }
+            }
+            out[k] = inside;
+        }
+        return out;
     }
 
     /** How many leading sentences may set the story's time. */
@@ -403,8 +445,23 @@ final class Context {
 
     // ------------------------------------------------------------------ attribution
 
-    private Attribution attribution(Tokens t) {
+    private Attribution attribution(Tokens t, boolean quotedAtStart) {
+        boolean quoted = quotedAtStart;
         for (int i = 0; i < t.size; i++) {
+            if (t.kind[i] == Tokens.SYM) {
+                char ch = t.text.charAt(t.start[i]);
+                if (ch == '"') {
+                    quoted = !quoted;
+                } else if (ch == '\u201c') {
+                    quoted = true;
+                } else if (ch == '\u201d') {
+                    quoted = false;
+                }
+                continue;
+            }
+            if (quoted) {
+                continue; // "Bolden stated as much" inside a quotation is the speaker's words, not the source
+            }
             PhraseTable.Match<String> cue = lx.attributionCues.at(t, i);
             if (cue == null) {
                 continue;
@@ -493,7 +550,8 @@ final class Context {
         int e = k;
         int s = -1;
         for (int i = k; i >= 0 && k - i < 12; i--) {
-            if (t.kind[i] == Tokens.WORD && (t.capitalized(i) || isSourceNoun(t, i)
+            boolean dotted = t.is(i - 1, '.') && t.adjacent(i) && t.isWord(i - 2); // Secunia.com
+            if (t.kind[i] == Tokens.WORD && (t.capitalized(i) || isSourceNoun(t, i) || dotted && s < 0
                     || s >= 0 && !lx.hasClass(t, i, Lexicon.FUNC | Lexicon.AUX | Lexicon.TIMEPREP | Lexicon.PRON))) {
                 s = i;
                 if (lx.hasClass(t, i, Lexicon.DET)) {
@@ -524,8 +582,7 @@ final class Context {
         // a lone common noun that is not a source ("the gap said") is not an attribution
         boolean hasSourceWord = false;
         for (int i = s; i <= e; i++) {
-            if (t.capitalized(i) && !lx.hasClass(t, i, Lexicon.DET) && !t.sentenceInitial(i) || isSourceNoun(t, i)
-                    || t.capitalized(i) && i < e) {
+            if (t.capitalized(i) && !lx.known(t, i) || isSourceNoun(t, i)) {
                 hasSourceWord = true;
             }
         }
@@ -614,6 +671,18 @@ final class Context {
                 best = f;
             }
         }
-        return best == null ? null : new TimeRef(best.text(), best.value());
+        if (best == null) {
+            return null;
+        }
+        // "in the 2018 tournament ... yesterday": the more specific of two nested times
+        for (TimeResolver.Found f : exprs) {
+            if (f.end() <= ss || f.start() >= se || f.value() == null || best.value() == null) {
+                continue;
+            }
+            if (f.value().length() > best.value().length() && f.value().startsWith(best.value())) {
+                best = f;
+            }
+        }
+        return new TimeRef(best.text(), best.value());
     }
 }
