@@ -9,8 +9,11 @@ public record Checklist(ArticleInfo article, List<ChecklistItem> claims, Summary
     public record ArticleInfo(String id, String headline, String language, String publishedAt, String url, String text) {
     }
 
-    /** Counts for a summary line; {@code high} and {@code groups} extend the contract. */
-    public record Summary(int claims, int checkworthy, int high, int groups) {
+    /**
+     * Counts for a summary line; {@code high}, {@code groups} and {@code truncated} extend the
+     * contract. {@code truncated} is true when the article held more claims than one checklist lists.
+     */
+    public record Summary(int claims, int checkworthy, int high, int groups, boolean truncated) {
     }
 
     public record EngineInfo(String name, String version) {

@@ -5,8 +5,6 @@ import io.claimcheck.extract.Claim;
 import io.claimcheck.extract.Quantity;
 import io.claimcheck.extract.TimeRef;
 import java.nio.charset.StandardCharsets;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,8 +31,9 @@ public final class ChecklistBuilder {
                 group = id;
             }
             List<String> reasons = new ArrayList<>();
-            boolean worthy = checkworthy(c, reasons);
-            String priority = priority(c, worthy, repeat, reasons);
+            String sentence = c.sentence().toLowerCase(Locale.ROOT);
+            boolean worthy = checkworthy(c, sentence, reasons);
+            String priority = priority(c, sentence, worthy, repeat, reasons);
             List<String> checks = worthy ? checks(c) : List.of();
             items.add(new ChecklistItem(id, c.field(), q.start(), q.end(), c.text(), c.sentence(), q.kind(),
                     number(q.value()), number(q.min()), number(q.max()), q.unit(), q.bound(), q.change(),
@@ -52,7 +51,8 @@ public final class ChecklistBuilder {
             h ^= b & 0xff;
             h *= 0x100000001b3L;
         }
-        return "c-" + String.format("%08x", (int) (h ^ (h >>> 32)));
+        String hex = Integer.toHexString((int) (h ^ (h >>> 32)));
+        return "c-" + "00000000".substring(hex.length()) + hex;
     }
 
     /** Integral values print as integers (4500, not 4500.0). */
@@ -73,10 +73,9 @@ public final class ChecklistBuilder {
 
     // ------------------------------------------------------------------ check-worthiness
 
-    private static boolean checkworthy(Claim c, List<String> reasons) {
+    private static boolean checkworthy(Claim c, String sentence, List<String> reasons) {
         Quantity q = c.quantity();
         String rule = q.rule();
-        String sentence = c.sentence().toLowerCase(Locale.ROOT);
         if (rule.contains("<vague magnitude>")) {
             reasons.add("vague magnitude (\"" + c.text() + "\") rather than a figure");
             return false;
@@ -98,7 +97,7 @@ public final class ChecklistBuilder {
             return false;
         }
         String after = after(c);
-        if (TARGET_AFTER.matcher(after).lookingAt()) {
+        if (targetAfter(after)) {
             reasons.add("a stated goal or target, not a measured fact");
             return false;
         }
@@ -113,9 +112,35 @@ public final class ChecklistBuilder {
         return true;
     }
 
-    /** "2 percent objective", "2 percent over the longer run": a policy target. */
-    private static final java.util.regex.Pattern TARGET_AFTER = java.util.regex.Pattern.compile(
-            "\\s+(?:[a-z-]+\\s+){0,2}?(?:objective|goal|target|aim)s?\\b|\\s+(?:over|in) the long(?:er)? run");
+    /** Words that, within the two words after a figure, make it a stated goal ("2 percent objective"). */
+    private static final java.util.Set<String> TARGET_WORDS = java.util.Set.of("objective", "objectives", "goal", "goals",
+            "target", "targets", "aim", "aims");
+
+    /** "2 percent objective", "2 percent inflation target", "2 percent over the longer run": a policy target. */
+    static boolean targetAfter(String after) {
+        if (after.startsWith(" over the longer run") || after.startsWith(" over the long run")
+                || after.startsWith(" in the long run") || after.startsWith(" in the longer run")) {
+            return true;
+        }
+        int pos = 0;
+        for (int w = 0; w < 3; w++) {
+            while (pos < after.length() && after.charAt(pos) == ' ') {
+                pos++;
+            }
+            int e = pos;
+            while (e < after.length() && (Character.isLetter(after.charAt(e)) || after.charAt(e) == '-')) {
+                e++;
+            }
+            if (e == pos) {
+                return false;
+            }
+            if (TARGET_WORDS.contains(after.substring(pos, e))) {
+                return true;
+            }
+            pos = e;
+        }
+        return false;
+    }
 
     /** The sentence text right after the claim, lower-cased and cut short (bounded work for the pattern). */
     private static String after(Claim c) {
@@ -145,7 +170,7 @@ public final class ChecklistBuilder {
         return sentence.contains("past " + text) || sentence.contains("last " + text) || sentence.contains("previous " + text);
     }
 
-    private static String priority(Claim c, boolean worthy, boolean repeat, List<String> reasons) {
+    private static String priority(Claim c, String s, boolean worthy, boolean repeat, List<String> reasons) {
         Quantity q = c.quantity();
         if (!worthy) {
             return "low";
@@ -183,7 +208,6 @@ public final class ChecklistBuilder {
             reasons.add("states a change (" + q.change() + ")");
             high = true;
         }
-        String s = c.sentence().toLowerCase(Locale.ROOT);
         if (s.contains("record") || s.contains("largest") || s.contains("highest") || s.contains("lowest") || s.contains("most ")) {
             reasons.add("a superlative or record");
             high = true;
@@ -251,8 +275,23 @@ public final class ChecklistBuilder {
         return List.copyOf(out);
     }
 
-    private static String plain(double v) {
-        DecimalFormat f = new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return f.format(v);
+    /** 2,300,000,000 or 0.25: the figure as a reader writes it. */
+    static String plain(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            String digits = Long.toString(Math.abs((long) v));
+            StringBuilder sb = new StringBuilder(digits.length() + 6);
+            if (v < 0) {
+                sb.append('-');
+            }
+            int lead = digits.length() % 3;
+            for (int k = 0; k < digits.length(); k++) {
+                if (k > 0 && (k - lead) % 3 == 0) {
+                    sb.append(',');
+                }
+                sb.append(digits.charAt(k));
+            }
+            return sb.toString();
+        }
+        return java.math.BigDecimal.valueOf(v).setScale(4, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 }

@@ -32,6 +32,12 @@ public final class ClaimCheck {
     public static final String NAME = "claimcheck";
     public static final String VERSION = "0.1.0";
 
+    /**
+     * Most claims one article's checklist holds. No newsroom checks more, and a Lambda response
+     * cannot exceed 6 MB; past it the checklist says it was truncated.
+     */
+    public static final int MAX_CLAIMS = 2_000;
+
     private final ClaimExtractor extractor;
     private final ChecklistBuilder builder = new ChecklistBuilder();
     private final MarkdownRenderer markdown = new MarkdownRenderer();
@@ -51,9 +57,10 @@ public final class ClaimCheck {
         List<Claim> claims = new ArrayList<>();
         String headline = article.headline();
         if (headline != null && !headline.isBlank()) {
-            claims.addAll(extractor.extract(headline, "headline", ref));
+            claims.addAll(extractor.extract(headline, "headline", ref, MAX_CLAIMS));
         }
-        claims.addAll(extractor.extract(body.text(), "body", ref));
+        claims.addAll(extractor.extract(body.text(), "body", ref, MAX_CLAIMS - claims.size()));
+        boolean truncated = claims.size() >= MAX_CLAIMS;
         List<ChecklistItem> items = builder.build(claims);
         int worthy = 0;
         int high = 0;
@@ -66,7 +73,7 @@ public final class ClaimCheck {
         return new Checklist(
                 new Checklist.ArticleInfo(article.id(), headline, article.language(), article.publishedAt(), article.url(), body.text()),
                 List.copyOf(items),
-                new Checklist.Summary(items.size(), worthy, high, groups.size()),
+                new Checklist.Summary(items.size(), worthy, high, groups.size(), truncated),
                 new Checklist.EngineInfo(NAME, VERSION));
     }
 

@@ -26,14 +26,19 @@ public final class ClaimExtractor {
      * @param ref   the reference date for relative times, or null to leave them unresolved
      */
     public List<Claim> extract(String text, String field, LocalDate ref) {
-        QuantityScanner.Result found = scanner.scan(text);
+        return extract(text, field, ref, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #extract(String, String, LocalDate)}, keeping at most the first {@code limit} claims. */
+    public List<Claim> extract(String text, String field, LocalDate ref, int limit) {
+        QuantityScanner.Result found = scanner.scan(text, limit);
         if (found.quantities().isEmpty()) {
             return List.of();
         }
-        int[] sentences = Sentences.split(text);
+        int[] sentences = Sentences.split(found.tokens().chars);
         LocalDate local = datelineDate(text, found.times(), ref);
-        List<TimeResolver.Found> timeExprs = times.find(text, found.times(), local);
-        Context.Article article = context.new Article(text, sentences, timeExprs, local);
+        List<TimeResolver.Found> timeExprs = times.find(text, found.tokens(), found.times(), local);
+        Context.Article article = context.new Article(text, found.tokens(), sentences, timeExprs, local);
         List<Claim> claims = new ArrayList<>(found.quantities().size());
         int si = 0;
         for (Quantity q : found.quantities()) {

@@ -37,9 +37,41 @@ final class Context {
             "center", "centre", "firm", "council", "board", "nasa", "microsoft", "apple", "google", "un", "who", "imf");
 
     private final Lexicon lx;
+    private final WordTable<Boolean> npBreakers;
+    private final WordTable<Boolean> sourceNouns;
 
     Context(Lexicon lx) {
         this.lx = lx;
+        this.npBreakers = table(NP_BREAKERS);
+        java.util.Set<String> sources = new java.util.HashSet<>();
+        sources.addAll(STUDY);
+        sources.addAll(OFFICIAL);
+        sources.addAll(MEDIA);
+        sources.addAll(Set.of("spokesperson", "spokesman", "spokeswoman", "officials", "police"));
+        this.sourceNouns = table(sources);
+    }
+
+    private static WordTable<Boolean> table(Set<String> words) {
+        java.util.Map<String, Boolean> m = new java.util.HashMap<>();
+        for (String w : words) {
+            m.put(w, Boolean.TRUE);
+        }
+        return new WordTable<>(m);
+    }
+
+    /** True when the word of token {@code i} ends with {@code suffix} (lower case). */
+    private static boolean endsWith(Tokens t, int i, String suffix) {
+        int len = t.end[i] - t.start[i];
+        if (len < suffix.length()) {
+            return false;
+        }
+        int o = t.end[i] - suffix.length();
+        for (int k = 0; k < suffix.length(); k++) {
+            if (WordTable.lower(t.chars[o + k]) != suffix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One text being annotated: its sentences, their tokens and attributions, computed once each. */
@@ -58,9 +90,18 @@ final class Context {
         private String lastPerson;
         private final TimeRef storyTime;
         private final boolean[] quotedAtStart;
+        /** For each sentence, where its paragraph starts. */
+        private final int[] paragraph;
+        /** End offsets of the time expressions, ascending, for binary search. */
+        private final int[] exprEnds;
+        /** For each sentence, the nearest attribution at or before it in its paragraph (once computed). */
+        private Attribution[] carriedAttribution;
 
-        Article(String text, int[] sentences, List<TimeResolver.Found> exprs, LocalDate ref) {
+        private final Tokens global;
+
+        Article(String text, Tokens global, int[] sentences, List<TimeResolver.Found> exprs, LocalDate ref) {
             this.text = text;
+            this.global = global;
             this.sentences = sentences;
             this.exprs = exprs;
             this.ref = ref;
@@ -69,31 +110,31 @@ final class Context {
             this.attributions = new Attribution[n];
             this.lastPersonBefore = new String[n];
             this.storyTime = storyTime();
-            this.quotedAtStart = quoteStates(text, sentences);
+            char[] chars = global.chars;
+            this.quotedAtStart = quoteStates(chars, sentences);
+            this.paragraph = paragraphStarts(chars, sentences);
+            this.exprEnds = new int[exprs.size()];
+            for (int k = 0; k < exprEnds.length; k++) {
+                exprEnds[k] = exprs.get(k).end();
+            }
         }
 
         Claim annotate(Quantity q, int si, String field) {
             if (si < 0) {
                 return new Claim(field, q, text.substring(q.start(), q.end()), text, null, null, null, null);
             }
-            int ss = Math.min(sentences[2 * si], q.start());
+            int sentStart = sentences[2 * si];
+            int ss = Math.min(sentStart, q.start());
             int se = Math.max(sentences[2 * si + 1], q.end());
-            String sentence = text.substring(ss, se);
             Tokens t = tokens(si);
-            int qs = q.start() - ss;
-            int qe = q.end() - ss;
-            int first = t.size;
-            int last = -1;
-            for (int i = 0; i < t.size; i++) {
-                if (t.start[i] >= qs && first == t.size) {
-                    first = i;
-                }
-                if (t.end[i] <= qe) {
-                    last = i;
-                }
+            // the claim's tokens, found by binary search: a long sentence costs no more per claim
+            int first = t.firstAtOrAfter(q.start());
+            int last = t.firstAtOrAfter(q.end()) - 1;
+            while (last >= 0 && t.end[last] > q.end()) {
+                last--;
             }
             String about = about(t, q, first, last);
-            if (about == null && lastAbout != null && lastClaimEnd >= paragraphOf(si)) {
+            if (about == null && lastAbout != null && lastClaimEnd >= paragraph[si]) {
                 about = lastAbout; // "this has dropped to 56 percent": the same thing as the figure before
             }
             lastAbout = about;
@@ -102,36 +143,43 @@ final class Context {
             TimeRef time = timeFor(q, si, ss, se);
             lastClaimEnd = q.end();
             lastClaimTime = time;
-            return new Claim(field, q, text.substring(q.start(), q.end()), sentence, about, subject, time, attribution);
+            return new Claim(field, q, text.substring(q.start(), q.end()), sentenceText(ss, se, q), about, subject, time,
+                    attribution);
+        }
+
+        /** The sentence; a run-on "sentence" longer than a reader would take is cut to a window around the claim. */
+        private String sentenceText(int ss, int se, Quantity q) {
+            if (se - ss <= MAX_SENTENCE) {
+                return text.substring(ss, se);
+            }
+            int a = Math.max(ss, q.start() - SENTENCE_WINDOW);
+            int b = Math.min(se, q.end() + SENTENCE_WINDOW);
+            while (a > ss && a > q.start() - SENTENCE_WINDOW - 40 && !Character.isWhitespace(text.charAt(a - 1))) {
+                a--;
+            }
+            while (b < se && b < q.end() + SENTENCE_WINDOW + 40 && !Character.isWhitespace(text.charAt(b))) {
+                b++;
+            }
+            return (a > ss ? "…" : "") + text.substring(a, b) + (b < se ? "…" : "");
         }
 
         private Tokens tokens(int si) {
             if (tokens[si] == null) {
-                tokens[si] = Tokens.of(text.substring(sentences[2 * si], sentences[2 * si + 1]));
+                // the scanner's tokens of this sentence: no second tokenization
+                tokens[si] = global.slice(global.firstAtOrAfter(sentences[2 * si]), global.firstAtOrAfter(sentences[2 * si + 1]));
             }
             return tokens[si];
         }
 
-        private int paragraphOf(int si) {
-            int p = text.lastIndexOf("\n\n", sentences[2 * si]);
-            return p < 0 ? 0 : p + 2;
-        }
-
-        /** The sentence's own attribution, else the nearest one before it in its paragraph, else after it. */
+        /** The sentence's own attribution, else the nearest one before it in its paragraph, else just after it. */
         private Attribution attributionFor(int si) {
-            Attribution own = attribution(si);
-            if (own != null) {
-                return own;
-            }
-            int para = paragraphOf(si);
-            for (int k = si - 1; k >= 0 && sentences[2 * k] >= para; k--) {
-                Attribution a = attribution(k);
-                if (a != null) {
-                    return a;
-                }
+            Attribution carried = carried(si);
+            if (carried != null) {
+                return carried;
             }
             int n = sentences.length / 2;
-            for (int k = si + 1; k < n && paragraphOf(k) == para; k++) {
+            int para = paragraph[si];
+            for (int k = si + 1; k < n && k <= si + LOOK_AHEAD && paragraph[k] == para; k++) {
                 Attribution a = attribution(k);
                 if (a != null) {
                     return a;
@@ -139,20 +187,24 @@ final class Context {
             }
             // a paragraph that is one quotation continues the speaker of the paragraph before
             if (para < text.length() && (text.charAt(para) == '"' || text.charAt(para) == '\u201c')) {
-                for (int k = si - 1; k >= 0; k--) {
-                    if (sentences[2 * k] >= para) {
-                        continue;
-                    }
-                    Attribution a = attribution(k);
-                    if (a != null) {
-                        return a;
-                    }
-                    if (paragraphOf(k) != paragraphOf(Math.max(0, k + 1)) && sentences[2 * k + 1] < para - 2) {
-                        break;
-                    }
+                int k = si;
+                while (k >= 0 && paragraph[k] == para) {
+                    k--;
+                }
+                if (k >= 0) {
+                    return carried(k);
                 }
             }
             return null;
+        }
+
+        /** The attribution of sentence {@code si} or of the nearest sentence before it in its paragraph. */
+        private Attribution carried(int si) {
+            if (carriedAttribution == null) {
+                carriedAttribution = new Attribution[sentences.length / 2];
+            }
+            attribution(si);
+            return carriedAttribution[si];
         }
 
         private Attribution attribution(int si) {
@@ -164,6 +216,10 @@ final class Context {
                     a = lastPerson == null ? null : new Attribution(a.text(), lastPerson, "person");
                 }
                 attributions[k] = a;
+                if (carriedAttribution == null) {
+                    carriedAttribution = new Attribution[sentences.length / 2];
+                }
+                carriedAttribution[k] = a != null ? a : k > 0 && paragraph[k - 1] == paragraph[k] ? carriedAttribution[k - 1] : null;
                 if (a != null && a.kind().equals("person")) {
                     lastPerson = a.source();
                 }
@@ -173,22 +229,22 @@ final class Context {
 
         /** The nearest time in the sentence; else the last one earlier in the paragraph; else the story's time. */
         private TimeRef timeFor(Quantity q, int si, int ss, int se) {
-            TimeRef own = time(q, ss, se, exprs);
+            TimeRef own = time(q, ss, se);
             if (own != null) {
                 return own;
             }
-            int para = paragraphOf(si);
+            int para = paragraph[si];
             if (lastClaimTime != null && lastClaimEnd >= para && lastClaimTime.text() != null) {
                 return lastClaimTime;
             }
-            TimeResolver.Found carried = null;
-            for (TimeResolver.Found f : exprs) {
-                if (f.start() >= para && f.end() <= ss && f.value() != null) {
-                    carried = f;
+            for (int k = lastEndingBefore(ss + 1); k >= 0 && k > lastEndingBefore(ss + 1) - 8; k--) {
+                TimeResolver.Found f = exprs.get(k);
+                if (f.start() < para) {
+                    break;
                 }
-            }
-            if (carried != null) {
-                return new TimeRef(carried.text(), carried.value());
+                if (f.value() != null) {
+                    return new TimeRef(f.text(), f.value());
+                }
             }
             return storyTime;
         }
@@ -213,10 +269,64 @@ final class Context {
             }
             return new TimeRef(null, ref.toString());
         }
+
+        /** Index of the last expression that ends before {@code pos}, or -1. */
+        private int lastEndingBefore(int pos) {
+            int lo = 0;
+            int hi = exprEnds.length - 1;
+            int ans = -1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (exprEnds[mid] < pos) {
+                    ans = mid;
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return ans;
+        }
+
+        /** The time expression of the claim's sentence nearest to it; only a few on each side are looked at. */
+        private TimeRef time(Quantity q, int ss, int se) {
+            int pivot = lastEndingBefore(q.start() + 1);
+            TimeResolver.Found best = null;
+            int bestDist = Integer.MAX_VALUE;
+            int from = Math.max(0, pivot - TIME_CANDIDATES);
+            int to = Math.min(exprs.size() - 1, pivot + TIME_CANDIDATES);
+            for (int k = from; k <= to; k++) {
+                TimeResolver.Found f = exprs.get(k);
+                if (f.end() <= ss || f.start() >= se || f.value() == null && f.text() == null) {
+                    continue;
+                }
+                if (f.start() < q.end() && f.end() > q.start()) {
+                    continue;
+                }
+                int dist = f.end() <= q.start() ? q.start() - f.end() : f.start() - q.end();
+                if (dist < bestDist) {
+                    bestDist = dist;
+                    best = f;
+                }
+            }
+            if (best == null) {
+                return null;
+            }
+            // "in the 2018 tournament ... yesterday": the more specific of two nested times
+            for (int k = from; k <= to; k++) {
+                TimeResolver.Found f = exprs.get(k);
+                if (f.end() <= ss || f.start() >= se || f.value() == null || best.value() == null) {
+                    continue;
+                }
+                if (f.value().length() > best.value().length() && f.value().startsWith(best.value())) {
+                    best = f;
+                }
+            }
+            return new TimeRef(best.text(), best.value());
+        }
     }
 
     /** For each sentence: does it start inside a quotation opened earlier in its paragraph? */
-    static boolean[] quoteStates(String text, int[] sentences) {
+    static boolean[] quoteStates(char[] text, int[] sentences) {
         int n = sentences.length / 2;
         boolean[] out = new boolean[n];
         boolean inside = false;
@@ -224,8 +334,8 @@ final class Context {
         for (int k = 0; k < n; k++) {
             int start = sentences[2 * k];
             for (; pos < start; pos++) {
-                char c = text.charAt(pos);
-                if (c == '\n' && pos + 1 < text.length() && text.charAt(pos + 1) == '\n') {
+                char c = text[pos];
+                if (c == '\n' && pos + 1 < text.length && text[pos + 1] == '\n') {
                     inside = false;
                 } else if (c == '"') {
                     inside = !inside;
@@ -291,7 +401,7 @@ final class Context {
     }
 
     private boolean npWord(Tokens t, int i) {
-        if (i < 0 || i >= t.size) {
+        if (i < t.lo || i >= t.size) {
             return false;
         }
         if (t.kind[i] == Tokens.ALNUM) {
@@ -307,17 +417,17 @@ final class Context {
         if ((cls & Lexicon.VERB) != 0 && !(t.isDash(i - 1) && t.adjacent(i))) {
             return false;
         }
-        String w = t.text(i).toLowerCase(Locale.ROOT);
-        if (NP_BREAKERS.contains(w) || w.endsWith("ly") && w.length() > 4) {
+        if (npBreakers.get(t, i) != null || endsWith(t, i, "ly") && t.end[i] - t.start[i] > 4) {
             return false;
         }
-        if (lx.qualifiers.at(t, i) != null || lx.changes.get(w) != null && !t.capitalized(i)) {
+        int bits = lx.bits(t, i);
+        if (lx.qualifiers.at(t, i) != null || (bits & Lexicon.CHANGES) != 0 && lx.changes.get(t, i) != null && !t.capitalized(i)) {
             return false;
         }
-        if (lx.weekdays.get(w) != null || t.capitalized(i) && lx.months.get(w) != null) {
+        if ((bits & Lexicon.WEEKDAY) != 0 || t.capitalized(i) && (bits & Lexicon.MONTH) != 0) {
             return false;
         }
-        return lx.numbers.get(w) == null;
+        return (bits & Lexicon.NUMBERS) == 0;
     }
 
     /** "remaining orbiters", "dedicated men": a verb form used as an adjective before a noun. */
@@ -325,14 +435,13 @@ final class Context {
         if (!t.isWord(i) || !lx.hasClass(t, i, Lexicon.VERB)) {
             return false;
         }
-        String w = t.text(i).toLowerCase(Locale.ROOT);
-        return (w.endsWith("ing") || w.endsWith("ed")) && !lx.hasClass(t, i + 1, Lexicon.DET | Lexicon.FUNC | Lexicon.PRON);
+        return (endsWith(t, i, "ing") || endsWith(t, i, "ed")) && !lx.hasClass(t, i + 1, Lexicon.DET | Lexicon.FUNC | Lexicon.PRON);
     }
 
     private boolean verbLike(Tokens t, int i) {
-        String w = t.text(i).toLowerCase(Locale.ROOT);
         boolean compound = t.isDash(i - 1) && t.adjacent(i);
-        return !compound && !t.capitalized(i) && (w.endsWith("ed") || w.endsWith("ing")) && w.length() > 4;
+        return !compound && t.kind[i] == Tokens.WORD && !t.capitalized(i) && (endsWith(t, i, "ed") || endsWith(t, i, "ing"))
+                && t.end[i] - t.start[i] > 4;
     }
 
     private String npForward(Tokens t, int k) {
@@ -368,7 +477,7 @@ final class Context {
         // skip the verb and preposition between the noun phrase and the number: "valued at", "accounted for"
         int i = k;
         int skipped = 0;
-        while (i >= 0 && skipped < 6 && (!npWordNoVerb(t, i) || lx.hasClass(t, i, Lexicon.NUMVERB) && i == k)) {
+        while (i >= t.lo && skipped < 6 && (!npWordNoVerb(t, i) || lx.hasClass(t, i, Lexicon.NUMVERB) && i == k)) {
             if (t.kind[i] == Tokens.SYM && !t.isDash(i)) {
                 return null;
             }
@@ -378,7 +487,7 @@ final class Context {
         int e = i;
         int s = -1;
         int words = 0;
-        while (i >= 0 && words < MAX_NP_WORDS) {
+        while (i >= t.lo && words < MAX_NP_WORDS) {
             if (npWordNoVerb(t, i)) {
                 s = i;
                 words++;
@@ -407,7 +516,7 @@ final class Context {
     // ------------------------------------------------------------------ subject
 
     private String subject(Tokens t, int first) {
-        for (int i = first - 1; i >= 0; i--) {
+        for (int i = first - 1; i >= t.lo && i >= first - SCAN; i--) {
             if (properNoun(t, i)) {
                 int e = i;
                 int s = i;
@@ -417,7 +526,7 @@ final class Context {
                 return t.text.subSequence(t.start[s], t.end[e]).toString();
             }
         }
-        for (int i = first; i < t.size; i++) {
+        for (int i = first; i < t.size && i < first + SCAN; i++) {
             if (properNoun(t, i) && !t.sentenceInitial(i)) {
                 int s = i;
                 int e = i;
@@ -431,10 +540,10 @@ final class Context {
     }
 
     private boolean properNoun(Tokens t, int i) {
-        if (i < 0 || i >= t.size || t.kind[i] != Tokens.WORD || !t.capitalized(i)) {
+        if (i < t.lo || i >= t.size || t.kind[i] != Tokens.WORD || !t.capitalized(i)) {
             return false;
         }
-        if (lx.months.get(t.text, t.start[i], t.end[i]) != null || lx.weekdays.get(t.text, t.start[i], t.end[i]) != null) {
+        if (lx.months.get(t, i) != null || lx.weekdays.get(t, i) != null) {
             return false;
         }
         if (t.sentenceInitial(i) && lx.known(t, i)) {
@@ -447,7 +556,7 @@ final class Context {
 
     private Attribution attribution(Tokens t, boolean quotedAtStart) {
         boolean quoted = quotedAtStart;
-        for (int i = 0; i < t.size; i++) {
+        for (int i = t.lo; i < t.size; i++) {
             if (t.kind[i] == Tokens.SYM) {
                 char ch = t.text.charAt(t.start[i]);
                 if (ch == '"') {
@@ -526,15 +635,15 @@ final class Context {
 
     private String sourceBackward(Tokens t, int k) {
         // "Secunia.com, has said": step over auxiliaries and the comma of an apposition
-        while (k >= 0 && (lx.hasClass(t, k, Lexicon.AUX) || t.is(k, "also") || t.is(k, "recently"))) {
+        while (k >= t.lo && (lx.hasClass(t, k, Lexicon.AUX) || t.is(k, "also") || t.is(k, "recently"))) {
             k--;
         }
-        if (k >= 0 && lx.hasClass(t, k, Lexicon.PRON)) {
+        if (k >= t.lo && lx.hasClass(t, k, Lexicon.PRON)) {
             return t.text(k);
         }
         if (t.is(k, ',')) {
             // "Valeska Paris, an Australian woman, has claimed": the name before the apposition
-            for (int c = k - 1; c >= 0 && k - c < 14; c--) {
+            for (int c = k - 1; c >= t.lo && k - c < 14; c--) {
                 if (t.is(c, ',') && t.capitalized(c - 1) && t.isWord(c - 1)) {
                     k = c - 1;
                     break;
@@ -549,7 +658,7 @@ final class Context {
         }
         int e = k;
         int s = -1;
-        for (int i = k; i >= 0 && k - i < 12; i--) {
+        for (int i = k; i >= t.lo && k - i < 12; i--) {
             boolean dotted = t.is(i - 1, '.') && t.adjacent(i) && t.isWord(i - 2); // Secunia.com
             if (t.kind[i] == Tokens.WORD && (t.capitalized(i) || isSourceNoun(t, i) || dotted && s < 0
                     || s >= 0 && !lx.hasClass(t, i, Lexicon.FUNC | Lexicon.AUX | Lexicon.TIMEPREP | Lexicon.PRON))) {
@@ -593,9 +702,7 @@ final class Context {
         if (!t.isWord(i)) {
             return false;
         }
-        String w = t.text(i).toLowerCase(Locale.ROOT);
-        return STUDY.contains(w) || OFFICIAL.contains(w) || MEDIA.contains(w) || w.equals("spokesperson")
-                || w.equals("spokesman") || w.equals("spokeswoman") || w.equals("officials") || w.equals("police");
+        return sourceNouns.get(t, i) != null;
     }
 
     private String properRun(Tokens t, int k) {
@@ -618,7 +725,7 @@ final class Context {
     private static int firstTokenOf(Tokens t, int to, String src) {
         int start = t.end[to] - src.length();
         int k = to;
-        while (k - 1 >= 0 && t.start[k] > start) {
+        while (k - 1 >= t.lo && t.start[k] > start) {
             k--;
         }
         return k;
@@ -655,34 +762,32 @@ final class Context {
 
     // ------------------------------------------------------------------ time
 
-    private TimeRef time(Quantity q, int ss, int se, List<TimeResolver.Found> exprs) {
-        TimeResolver.Found best = null;
-        int bestDist = Integer.MAX_VALUE;
-        for (TimeResolver.Found f : exprs) {
-            if (f.end() <= ss || f.start() >= se || f.value() == null && f.text() == null) {
-                continue;
+
+    /** How many time expressions on each side of a claim are considered. */
+    private static final int TIME_CANDIDATES = 6;
+    /** How many sentences ahead a quotation's speaker is looked for ("..." Zhang said). */
+    private static final int LOOK_AHEAD = 4;
+    /** Longest sentence given whole; a longer one is cut to a window around the claim. */
+    static final int MAX_SENTENCE = 1200;
+    private static final int SENTENCE_WINDOW = 300;
+    /** How far subject and noun-phrase scans look, in tokens. */
+    private static final int SCAN = 40;
+
+
+    static int[] paragraphStarts(char[] text, int[] sentences) {
+        int n = sentences.length / 2;
+        int[] out = new int[n];
+        int para = 0;
+        int pos = 0;
+        for (int k = 0; k < n; k++) {
+            int start = sentences[2 * k];
+            for (; pos < start; pos++) {
+                if (text[pos] == '\n' && pos + 1 < text.length && text[pos + 1] == '\n') {
+                    para = pos + 2;
+                }
             }
-            if (f.start() < q.end() && f.end() > q.start()) {
-                continue;
-            }
-            int dist = f.end() <= q.start() ? q.start() - f.end() : f.start() - q.end();
-            if (dist < bestDist) {
-                bestDist = dist;
-                best = f;
-            }
+            out[k] = para;
         }
-        if (best == null) {
-            return null;
-        }
-        // "in the 2018 tournament ... yesterday": the more specific of two nested times
-        for (TimeResolver.Found f : exprs) {
-            if (f.end() <= ss || f.start() >= se || f.value() == null || best.value() == null) {
-                continue;
-            }
-            if (f.value().length() > best.value().length() && f.value().startsWith(best.value())) {
-                best = f;
-            }
-        }
-        return new TimeRef(best.text(), best.value());
+        return out;
     }
 }

@@ -56,10 +56,23 @@ public final class Lexicon {
     final WordTable<Integer> wordClasses;
     final PhraseTable<String> attributionCues;
     final int entryCount;
+    /**
+     * Every word the rules know, with bits for each table it is in and each kind of phrase it can
+     * start: one look-up per word serves every rule.
+     */
+    final WordTable<Integer> wordBits;
 
     /** Word classes from words.tsv, as bits. */
     static final int AUX = 1, DET = 2, FUNC = 4, TIMEPREP = 8, LABEL = 16, LOCATOR = 32, EVTIME = 64,
             AGEPRE = 128, PRON = 256, AGECUE = 512, VERB = 1024, NUMVERB = 2048;
+    static final int CLASS_MASK = (1 << 12) - 1;
+    /** Further bits of a word: which tables it is in, or which phrases it can start. */
+    static final int OPENER = 1 << 12, TIMEWORD = 1 << 13, MONTH = 1 << 14, WEEKDAY = 1 << 15, SCALES = 1 << 16,
+            VAGUE = 1 << 17, FRACTIONS = 1 << 18, CURRENCIES = 1 << 19, UNITS = 1 << 20, QUALIFIERS = 1 << 21,
+            POSTQUALIFIERS = 1 << 22, ATTRIBUTION = 1 << 23, NUMBERS = 1 << 24, ORDINALS = 1 << 25, CHANGES = 1 << 26,
+            MULTIPLIERS = 1 << 27;
+    static final int KNOWN_MASK = CLASS_MASK | MONTH | WEEKDAY | NUMBERS | ORDINALS | CHANGES | MULTIPLIERS | QUALIFIERS
+            | CURRENCIES | VAGUE | FRACTIONS;
     private static final Map<String, Integer> CLASS_BITS = Map.ofEntries(Map.entry("aux", AUX), Map.entry("det", DET),
             Map.entry("func", FUNC), Map.entry("timeprep", TIMEPREP), Map.entry("label", LABEL),
             Map.entry("locator", LOCATOR), Map.entry("evtime", EVTIME), Map.entry("agepre", AGEPRE),
@@ -81,21 +94,21 @@ public final class Lexicon {
         }
         entryCount = count;
         numbers = new WordTable<>(map(files.get("numbers"), r -> new NumberWord(Double.parseDouble(r[1]), r[2])));
-        scales = phrases(files.get("scales"), r -> Double.parseDouble(r[1]));
-        vague = phrases(files.get("vague"), r -> Double.parseDouble(r[1]));
+        scales = phrases(files.get("scales"), r -> Double.parseDouble(r[1]), SCALES);
+        vague = phrases(files.get("vague"), r -> Double.parseDouble(r[1]), VAGUE);
         ordinals = new WordTable<>(map(files.get("ordinals"), r -> Integer.parseInt(r[1])));
-        fractions = phrases(files.get("fractions"), r -> Double.parseDouble(r[1]));
+        fractions = phrases(files.get("fractions"), r -> Double.parseDouble(r[1]), FRACTIONS);
         currencies = phrases(files.get("currencies"),
-                r -> new Currency(r[1], !r[2].equals("post"), !r[2].equals("pre")));
+                r -> new Currency(r[1], !r[2].equals("post"), !r[2].equals("pre")), CURRENCIES);
         units = phrases(files.get("units"),
-                r -> new Unit(r[1], r[2], r.length > 3 && !r[3].equals("exact") ? Double.parseDouble(r[3]) : 1.0));
+                r -> new Unit(r[1], r[2], r.length > 3 && !r[3].equals("exact") ? Double.parseDouble(r[3]) : 1.0), UNITS);
         List<String[]> pre = new ArrayList<>();
         List<String[]> post = new ArrayList<>();
         for (String[] r : files.get("qualifiers")) {
             (r[2].equals("post") ? post : pre).add(r);
         }
-        qualifiers = phrases(pre, r -> r[1]);
-        postQualifiers = phrases(post, r -> r[1]);
+        qualifiers = phrases(pre, r -> r[1], QUALIFIERS);
+        postQualifiers = phrases(post, r -> r[1], POSTQUALIFIERS);
         changes = new WordTable<>(map(files.get("changes"), r -> r[1]));
         List<String[]> byOnly = new ArrayList<>();
         for (String[] r : files.get("changes")) {
@@ -117,7 +130,71 @@ public final class Lexicon {
             classes.merge(r[0], bit, (a, b) -> a | b);
         }
         wordClasses = new WordTable<>(classes);
-        attributionCues = phrases(files.get("attribution"), r -> r[1]);
+        attributionCues = phrases(files.get("attribution"), r -> r[1], ATTRIBUTION);
+        Map<String, Integer> wb = new HashMap<>(classes);
+        addFirstWords(wb, files.get("numbers"), NUMBERS | OPENER);
+        addFirstWords(wb, files.get("vague"), VAGUE | OPENER);
+        addFirstWords(wb, files.get("ordinals"), ORDINALS | OPENER | TIMEWORD);
+        addFirstWords(wb, files.get("fractions"), FRACTIONS | OPENER);
+        addFirstWords(wb, files.get("multipliers"), MULTIPLIERS | OPENER);
+        addFirstWords(wb, files.get("months"), MONTH | OPENER | TIMEWORD);
+        addFirstWords(wb, files.get("weekdays"), WEEKDAY | TIMEWORD);
+        addFirstWords(wb, files.get("scales"), SCALES);
+        addFirstWords(wb, files.get("currencies"), CURRENCIES);
+        addFirstWords(wb, files.get("units"), UNITS);
+        addFirstWords(wb, pre, QUALIFIERS);
+        addFirstWords(wb, post, POSTQUALIFIERS);
+        addFirstWords(wb, files.get("attribution"), ATTRIBUTION);
+        addFirstWords(wb, files.get("changes"), CHANGES);
+        for (String w : List.of("a", "an", "no", "twice", "minus")) {
+            wb.merge(w, OPENER, (x, y) -> x | y);
+        }
+        for (String w : List.of("yesterday", "today", "tonight", "last", "this", "next", "past", "the")) {
+            wb.merge(w, TIMEWORD, (x, y) -> x | y);
+        }
+        wordBits = new WordTable<>(wb);
+    }
+
+    private static void addFirstWords(Map<String, Integer> bits, List<String[]> rows, int bit) {
+        for (String[] r : rows) {
+            Tokens t = Tokens.of(r[0]);
+            if (t.size > 0 && t.kind[0] == Tokens.WORD) {
+                bits.merge(t.text(0).toLowerCase(java.util.Locale.ROOT), bit, (x, y) -> x | y);
+            }
+        }
+    }
+
+    /** Looks every word of {@code t} up once; later rules read the bits. */
+    void annotate(Tokens t) {
+        if (t.annotated) {
+            return;
+        }
+        int[] bits = new int[t.size];
+        for (int i = 0; i < t.size; i++) {
+            if (t.kind[i] == Tokens.WORD) {
+                Integer b = wordBits.get(t, i);
+                bits[i] = b == null ? 0 : b;
+            }
+        }
+        t.bits = bits;
+        t.annotated = true;
+    }
+
+    /** The lexicon bits of token {@code i} (0 for anything but a word). */
+    int bits(Tokens t, int i) {
+        if (i < t.lo || i >= t.size || t.kind[i] != Tokens.WORD) {
+            return 0;
+        }
+        if (t.annotated) {
+            return t.bits[i];
+        }
+        Integer b = wordBits.get(t, i);
+        return b == null ? 0 : b;
+    }
+
+    /** True when the word at {@code i} can open a quantity or a date. */
+    boolean opens(Tokens t, int i) {
+        return (bits(t, i) & OPENER) != 0;
     }
 
     /** How many entries the lexicon holds, over all files. */
@@ -126,11 +203,7 @@ public final class Lexicon {
     }
 
     int classes(Tokens t, int i) {
-        if (i < 0 || i >= t.size || t.kind[i] != Tokens.WORD) {
-            return 0;
-        }
-        Integer bits = wordClasses.get(t.text, t.start[i], t.end[i]);
-        return bits == null ? 0 : bits;
+        return bits(t, i) & CLASS_MASK;
     }
 
     boolean hasClass(Tokens t, int i, int bit) {
@@ -139,13 +212,7 @@ public final class Lexicon {
 
     /** True when the word at {@code i} is in any table, so it is a known word rather than a name. */
     boolean known(Tokens t, int i) {
-        CharSequence s = t.text;
-        int a = t.start[i];
-        int b = t.end[i];
-        return numbers.get(s, a, b) != null || ordinals.get(s, a, b) != null || months.get(s, a, b) != null
-                || weekdays.get(s, a, b) != null || wordClasses.get(s, a, b) != null || changes.get(s, a, b) != null
-                || multipliers.get(s, a, b) != null || qualifiers.at(t, i) != null || currencies.at(t, i) != null
-                || vague.at(t, i) != null || fractions.at(t, i) != null;
+        return (bits(t, i) & KNOWN_MASK) != 0;
     }
 
     private interface RowMapper<V> {
@@ -160,14 +227,14 @@ public final class Lexicon {
         return m;
     }
 
-    private static <V> PhraseTable<V> phrases(List<String[]> rows, RowMapper<V> mapper) {
+    private static <V> PhraseTable<V> phrases(List<String[]> rows, RowMapper<V> mapper, int bit) {
         Set<String> exact = new HashSet<>();
         for (String[] r : rows) {
             if (r.length > 2 && r[r.length - 1].equals("exact")) {
                 exact.add(r[0]);
             }
         }
-        return new PhraseTable<>(map(rows, mapper), exact);
+        return new PhraseTable<>(map(rows, mapper), exact, bit);
     }
 
     static Lexicon load(String base) {

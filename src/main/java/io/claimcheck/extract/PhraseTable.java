@@ -22,8 +22,20 @@ final class PhraseTable<V> {
     }
 
     private final WordTable<List<Phrase<V>>> byFirst;
+    /** ASCII symbols that start some phrase; other ASCII symbols are rejected without a look-up. */
+    private final boolean[] asciiSymbolStarts = new boolean[128];
+    /** Longest first token of any phrase, in chars. */
+    private int maxFirstLength;
+
+    /** The {@link Lexicon} bit marking words that start one of these phrases; 0 when unknown. */
+    private final int firstWordBit;
 
     PhraseTable(Map<String, V> surfaces, java.util.Set<String> exactCase) {
+        this(surfaces, exactCase, 0);
+    }
+
+    PhraseTable(Map<String, V> surfaces, java.util.Set<String> exactCase, int firstWordBit) {
+        this.firstWordBit = firstWordBit;
         Map<String, List<Phrase<V>>> buckets = new HashMap<>();
         for (Map.Entry<String, V> e : surfaces.entrySet()) {
             Tokens t = Tokens.of(e.getKey());
@@ -35,6 +47,10 @@ final class PhraseTable<V> {
                 tail[k - 1] = t.text(k).toLowerCase(Locale.ROOT);
             }
             String first = t.text(0).toLowerCase(Locale.ROOT);
+            maxFirstLength = Math.max(maxFirstLength, first.length());
+            if (t.kind[0] == Tokens.SYM && first.length() == 1 && first.charAt(0) < 128) {
+                asciiSymbolStarts[first.charAt(0)] = true;
+            }
             buckets.computeIfAbsent(first, k -> new ArrayList<>())
                     .add(new Phrase<>(tail, e.getValue(), exactCase.contains(e.getKey()), e.getKey()));
         }
@@ -46,10 +62,10 @@ final class PhraseTable<V> {
 
     /** The longest phrase starting at token {@code i}, or null. */
     Match<V> at(Tokens t, int i) {
-        if (i < 0 || i >= t.size) {
+        if (i < t.lo || i >= t.size || cannotStart(t, i)) {
             return null;
         }
-        List<Phrase<V>> list = byFirst.get(t.text, t.start[i], t.end[i]);
+        List<Phrase<V>> list = byFirst.get(t, i);
         if (list == null) {
             return null;
         }
@@ -63,9 +79,12 @@ final class PhraseTable<V> {
 
     /** A phrase that starts at some token before {@code i} and ends exactly at {@code i} (exclusive). */
     Match<V> endingAt(Tokens t, int i, int maxTokens) {
-        for (int len = Math.min(maxTokens, i); len >= 1; len--) {
+        for (int len = Math.min(maxTokens, i - t.lo); len >= 1; len--) {
             int from = i - len;
-            List<Phrase<V>> list = byFirst.get(t.text, t.start[from], t.end[from]);
+            if (cannotStart(t, from)) {
+                continue;
+            }
+            List<Phrase<V>> list = byFirst.get(t, from);
             if (list == null) {
                 continue;
             }
@@ -76,6 +95,26 @@ final class PhraseTable<V> {
             }
         }
         return null;
+    }
+
+    /** A cheap test that no phrase can start at token {@code i}: numbers, unlisted symbols, long words. */
+    private boolean cannotStart(Tokens t, int i) {
+        byte k = t.kind[i];
+        if (k == Tokens.NUM) {
+            return true;
+        }
+        int len = t.end[i] - t.start[i];
+        if (len > maxFirstLength) {
+            return true;
+        }
+        if (k == Tokens.WORD && t.annotated && firstWordBit != 0) {
+            return (t.bits[i] & firstWordBit) == 0;
+        }
+        if (k == Tokens.SYM && len == 1) {
+            char c = t.text.charAt(t.start[i]);
+            return c < 128 && !asciiSymbolStarts[c];
+        }
+        return false;
     }
 
     private static <V> boolean matches(Tokens t, int i, Phrase<V> p) {

@@ -14,8 +14,8 @@ import java.util.List;
  */
 public final class QuantityScanner {
 
-    /** What the scanner found in one text. */
-    public record Result(List<Quantity> quantities, List<TimeMention> times) {
+    /** What the scanner found in one text; {@code tokens} lets later stages reuse the tokenization. */
+    public record Result(List<Quantity> quantities, List<TimeMention> times, Tokens tokens) {
     }
 
     private final Lexicon lx;
@@ -25,9 +25,17 @@ public final class QuantityScanner {
     }
 
     public Result scan(CharSequence text) {
-        Run run = new Run(lx, Tokens.of(text));
+        return scan(text, Integer.MAX_VALUE);
+    }
+
+    /** Scans until {@code limit} quantities are found. */
+    public Result scan(CharSequence text, int limit) {
+        Tokens tokens = Tokens.of(text);
+        lx.annotate(tokens);
+        Run run = new Run(lx, tokens);
+        run.limit = limit;
         run.run();
-        return new Result(List.copyOf(run.out), List.copyOf(run.times));
+        return new Result(List.copyOf(run.out), List.copyOf(run.times), run.t);
     }
 
     // atom types
@@ -58,6 +66,7 @@ public final class QuantityScanner {
         final Tokens t;
         final List<Quantity> out = new ArrayList<>();
         final List<TimeMention> times = new ArrayList<>();
+        int limit = Integer.MAX_VALUE;
 
         Run(Lexicon lx, Tokens t) {
             this.lx = lx;
@@ -66,7 +75,7 @@ public final class QuantityScanner {
 
         void run() {
             int i = 0;
-            while (i < t.size) {
+            while (i < t.size && out.size() < limit) {
                 int next;
                 try {
                     next = step(i);
@@ -107,7 +116,7 @@ public final class QuantityScanner {
                 return numericAtom(i);
             }
             if (k == Tokens.WORD) {
-                return wordAtom(i);
+                return lx.opens(t, i) ? wordAtom(i) : null;
             }
             if (k == Tokens.SYM && t.is(i, '#') && t.isPlainNum(i + 1) && t.adjacent(i + 1)) {
                 Cand c = cand(i, i + 2, RANK, t.value[i + 1]);
@@ -225,7 +234,7 @@ public final class QuantityScanner {
                 c.rule = "<fraction word>";
                 return c;
             }
-            Lexicon.Multiplier mult = lx.multipliers.get(t.text, t.start[i], t.end[i]);
+            Lexicon.Multiplier mult = lx.multipliers.get(t, i);
             if (mult != null && !(t.isDash(i + 1) && t.adjacent(i + 1))) {
                 String w = t.text(i).toLowerCase(java.util.Locale.ROOT);
                 if (w.endsWith("ed") || w.endsWith("ing") || w.endsWith("es") || w.endsWith("les")) {
@@ -245,7 +254,7 @@ public final class QuantityScanner {
                 c.spelled = true;
                 return c;
             }
-            Integer ord = lx.ordinals.get(t.text, t.start[i], t.end[i]);
+            Integer ord = lx.ordinals.get(t, i);
             if (ord != null) {
                 Cand c = cand(i, i + 1, ORD, ord);
                 c.spelled = true;
@@ -254,7 +263,7 @@ public final class QuantityScanner {
             }
             int first = i;
             if ((t.is(i, "a") || t.is(i, "an")) && t.isWord(i + 1)) {
-                Lexicon.NumberWord nw = lx.numbers.get(t.text, t.start[i + 1], t.end[i + 1]);
+                Lexicon.NumberWord nw = lx.numbers.get(t, i + 1);
                 if (nw != null && (nw.role().equals("hundred") || nw.role().equals("scale") || nw.role().equals("dozen"))) {
                     first = i + 1;
                 } else if (t.is(i + 1, "decade") || t.is(i + 1, "century")) {
@@ -284,7 +293,7 @@ public final class QuantityScanner {
                 if (j > i && t.gap[j] == 2) {
                     break;
                 }
-                Lexicon.NumberWord w = lx.numbers.get(t.text, t.start[j], t.end[j]);
+                Lexicon.NumberWord w = lx.numbers.get(t, j);
                 if (w == null) {
                     if (t.is(j, "and") && last == j - 1 && ("hundred".equals(prevRole) || "scale".equals(prevRole))
                             && isSmallNumberWord(j + 1)) {
@@ -335,7 +344,7 @@ public final class QuantityScanner {
             if (!t.isWord(j)) {
                 return false;
             }
-            Lexicon.NumberWord w = lx.numbers.get(t.text, t.start[j], t.end[j]);
+            Lexicon.NumberWord w = lx.numbers.get(t, j);
             return w != null && (w.role().equals("unit") || w.role().equals("teen") || w.role().equals("tens"));
         }
 
@@ -343,7 +352,7 @@ public final class QuantityScanner {
             if (!t.isWord(j)) {
                 return false;
             }
-            Lexicon.NumberWord w = lx.numbers.get(t.text, t.start[j], t.end[j]);
+            Lexicon.NumberWord w = lx.numbers.get(t, j);
             return w != null && w.role().equals("unit");
         }
 
@@ -665,7 +674,7 @@ public final class QuantityScanner {
                 return;
             }
             String dir = changeWord(p);
-            if (dir != null && lx.byOnlyChanges.get(t.text, t.start[p], t.end[p]) != null) {
+            if (dir != null && lx.byOnlyChanges.get(t, p) != null) {
                 dir = null;
             }
             if (dir != null && !t.is(p, "up") || dir != null && c.kind != null) {
@@ -701,7 +710,7 @@ public final class QuantityScanner {
             if (!t.isWord(k)) {
                 return null;
             }
-            return lx.changes.get(t.text, t.start[k], t.end[k]);
+            return lx.changes.get(t, k);
         }
 
         void classify(Cand c) {
@@ -765,7 +774,7 @@ public final class QuantityScanner {
             }
             if (c.type == FRAC && c.fractionWord && !c.qualified && !"duration".equals(c.kind)) {
                 int k = c.te;
-                if (!(t.is(k, "of") || t.is(k, "as")) || lx.ordinals.get(t.text, t.start[Math.max(0, c.ts - 1)], t.end[Math.max(0, c.ts - 1)]) != null
+                if (!(t.is(k, "of") || t.is(k, "as")) || lx.ordinals.get(t, Math.max(0, c.ts - 1)) != null
                         || t.is(c.ts - 1, "the")) {
                     return true;
                 }
@@ -813,9 +822,9 @@ public final class QuantityScanner {
             if (c.value >= 100 && t.capitalized(after)) {
                 return true;
             }
-            if (lx.months.get(t.text, t.start[Math.min(after, t.size - 1)], t.end[Math.min(after, t.size - 1)]) != null
+            if (lx.months.get(t, Math.min(after, t.size - 1)) != null
                     && t.capitalized(after) || t.is(after, "of") && t.capitalized(after + 1)
-                    && lx.months.get(t.text, t.start[Math.min(after + 1, t.size - 1)], t.end[Math.min(after + 1, t.size - 1)]) != null) {
+                    && lx.months.get(t, Math.min(after + 1, t.size - 1)) != null) {
                 return true;
             }
             return false;
@@ -857,7 +866,7 @@ public final class QuantityScanner {
         }
 
         boolean isMonth(int i) {
-            return t.isWord(i) && t.capitalized(i) && lx.months.get(t.text, t.start[i], t.end[i]) != null;
+            return (lx.bits(t, i) & Lexicon.MONTH) != 0 && t.capitalized(i);
         }
 
         void age(Cand c, int before) {
@@ -897,12 +906,15 @@ public final class QuantityScanner {
                 return i + 1;
             }
             if (k == Tokens.WORD) {
-                if (isMonth(i)) {
+                if (t.capitalized(i) && lx.opens(t, i) && isMonth(i)) {
                     return date(i);
+                }
+                if (!t.isDash(i + 1)) {
+                    return -1;
                 }
                 // STS-133, COVID-19, Long March-6
                 if (t.isDash(i + 1) && t.adjacent(i + 1) && t.adjacent(i + 2) && (t.isNum(i + 2) || t.kind[Math.min(i + 2, t.size - 1)] == Tokens.ALNUM)
-                        && i + 2 < t.size && lx.numbers.get(t.text, t.start[i], t.end[i]) == null) {
+                        && i + 2 < t.size && lx.numbers.get(t, i) == null) {
                     return i + 3;
                 }
                 return -1;
@@ -979,7 +991,7 @@ public final class QuantityScanner {
             int e = i;
             int groups = 1;
             int digits = t.end[i] - t.start[i];
-            while (t.isDash(e + 1) || t.is(e + 1, '.')) {
+            while ((t.isDash(e + 1) || t.is(e + 1, '.')) && groups < 6) {
                 if (!t.adjacent(e + 1) || !t.adjacent(e + 2) || !t.isPlainNum(e + 2) || t.numFlags[e + 2] != 0) {
                     break;
                 }
@@ -1015,7 +1027,7 @@ public final class QuantityScanner {
         }
 
         int date(int m) {
-            int month = lx.months.get(t.text, t.start[m], t.end[m]);
+            int month = lx.months.get(t, m);
             int k = m + 1;
             if (t.is(k, '.') && t.adjacent(k)) {
                 k++;

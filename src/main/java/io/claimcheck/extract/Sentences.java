@@ -1,7 +1,5 @@
 package io.claimcheck.extract;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -12,103 +10,143 @@ import java.util.Set;
  */
 public final class Sentences {
 
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "inc",
+    private static final Set<String> ABBREVIATION_LIST = Set.of("mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "inc",
             "corp", "co", "ltd", "no", "nos", "vs", "gen", "gov", "sen", "rep", "lt", "col", "sgt", "capt", "mt", "ft",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "est", "approx", "fig",
             "u.s", "u.k", "u.n", "e.g", "i.e", "etc", "rev", "hon", "pres", "gov't", "dept", "univ", "ave", "blvd",
             "a.m", "p.m", "u.s.a");
+
+    private static final WordTable<Boolean> ABBREVIATIONS;
+
+    static {
+        java.util.Map<String, Boolean> m = new java.util.HashMap<>();
+        for (String a : ABBREVIATION_LIST) {
+            m.put(a, Boolean.TRUE);
+        }
+        ABBREVIATIONS = new WordTable<>(m);
+    }
 
     private Sentences() {
     }
 
     /** Sentence ranges as pairs [start, end) packed in an int array: {s0, e0, s1, e1, ...}. */
     public static int[] split(CharSequence text) {
-        List<int[]> out = new ArrayList<>();
-        int n = text.length();
+        return split(text.toString().toCharArray());
+    }
+
+    /** As {@link #split(CharSequence)}, over the text's chars. */
+    public static int[] split(char[] text) {
+        Ranges out = new Ranges(text);
+        int n = text.length;
         int start = skipSpace(text, 0);
         int i = start;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c == '\n' || c == '\r') {
-                add(out, text, start, i);
+                out.add(start, i);
                 start = skipSpace(text, i);
                 i = start;
                 continue;
             }
             if ((c == '.' || c == '!' || c == '?') && endsSentence(text, start, i)) {
                 int e = i + 1;
-                while (e < n && (text.charAt(e) == '"' || text.charAt(e) == '\u201d' || text.charAt(e) == '\''
-                        || text.charAt(e) == '\u2019' || text.charAt(e) == ')' || text.charAt(e) == '.')) {
+                while (e < n && (text[e] == '"' || text[e] == '\u201d' || text[e] == '\''
+                        || text[e] == '\u2019' || text[e] == ')' || text[e] == '.')) {
                     e++;
                 }
-                add(out, text, start, e);
+                out.add(start, e);
                 start = skipSpace(text, e);
                 i = start;
                 continue;
             }
             i++;
         }
-        add(out, text, start, n);
-        int[] packed = new int[out.size() * 2];
-        for (int k = 0; k < out.size(); k++) {
-            packed[2 * k] = out.get(k)[0];
-            packed[2 * k + 1] = out.get(k)[1];
-        }
-        return packed;
+        out.add(start, n);
+        return out.toArray();
     }
 
-    private static boolean endsSentence(CharSequence text, int sentenceStart, int i) {
-        int n = text.length();
+    /** The growing list of [start, end) pairs, trailing whitespace trimmed. */
+    private static final class Ranges {
+        private final char[] text;
+        private int[] pairs;
+        private int count;
+
+        Ranges(char[] text) {
+            this.text = text;
+            // sized for one sentence per 32 chars, so that news rarely grows it
+            this.pairs = new int[Math.min(1 << 16, text.length / 16 + 16)];
+        }
+
+        void add(int s, int e) {
+            while (e > s && space(text[e - 1])) {
+                e--;
+            }
+            if (e <= s) {
+                return;
+            }
+            if (count + 2 > pairs.length) {
+                pairs = java.util.Arrays.copyOf(pairs, pairs.length * 2);
+            }
+            pairs[count++] = s;
+            pairs[count++] = e;
+        }
+
+        int[] toArray() {
+            return java.util.Arrays.copyOf(pairs, count);
+        }
+    }
+
+    private static boolean endsSentence(char[] text, int sentenceStart, int i) {
+        int n = text.length;
         int j = i + 1;
-        while (j < n && (text.charAt(j) == '"' || text.charAt(j) == '\u201d' || text.charAt(j) == '\''
-                || text.charAt(j) == '\u2019' || text.charAt(j) == ')')) {
+        while (j < n && (text[j] == '"' || text[j] == '\u201d' || text[j] == '\''
+                || text[j] == '\u2019' || text[j] == ')')) {
             j++;
         }
         if (j >= n) {
             return true;
         }
-        if (!Character.isWhitespace(text.charAt(j))) {
+        if (!space(text[j])) {
             return false;
         }
         int k = j;
-        while (k < n && text.charAt(k) == ' ') {
+        while (k < n && text[k] == ' ') {
             k++;
         }
-        if (k >= n || text.charAt(k) == '\n') {
+        if (k >= n || text[k] == '\n') {
             return true;
         }
-        char next = text.charAt(k);
-        if (!(Character.isUpperCase(next) || Character.isDigit(next) || next == '"' || next == '\u201c' || next == '\'' || next == '\u2018' || next == '(' || next == '[')) {
+        char next = text[k];
+        if (!(upper(next) || (next >= '0' && next <= '9') || next == '"' || next == '\u201c' || next == '\'' || next == '\u2018' || next == '(' || next == '[')) {
             return false;
         }
-        if (text.charAt(i) != '.') {
+        if (text[i] != '.') {
             return true;
         }
         // the word before the full stop
         int w = i;
-        while (w > sentenceStart && !Character.isWhitespace(text.charAt(w - 1)) && text.charAt(w - 1) != '(' && text.charAt(w - 1) != '"') {
+        while (w > sentenceStart && i - w < 12 && !space(text[w - 1]) && text[w - 1] != '(' && text[w - 1] != '"') {
             w--;
         }
-        String word = text.subSequence(w, i).toString().toLowerCase(java.util.Locale.ROOT);
-        if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
+        if (i - w == 1 && (text[w] >= 'a' && text[w] <= 'z' || text[w] >= 'A' && text[w] <= 'Z')) {
             return false; // an initial: "Charles B. Smith"
         }
-        return !ABBREVIATIONS.contains(word);
+        return ABBREVIATIONS.get(text, w, i) == null;
     }
 
-    private static int skipSpace(CharSequence text, int i) {
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+    private static boolean space(char c) {
+        return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c > 127 && Character.isWhitespace(c);
+    }
+
+    private static boolean upper(char c) {
+        return c >= 'A' && c <= 'Z' || c > 127 && Character.isUpperCase(c);
+    }
+
+    private static int skipSpace(char[] text, int i) {
+        while (i < text.length && space(text[i])) {
             i++;
         }
         return i;
     }
 
-    private static void add(List<int[]> out, CharSequence text, int s, int e) {
-        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-            e--;
-        }
-        if (e > s) {
-            out.add(new int[] {s, e});
-        }
-    }
 }

@@ -25,9 +25,8 @@ final class TimeResolver {
     }
 
     /** All time expressions in {@code text}, in order, resolved against {@code ref} (may be null). */
-    List<Found> find(String text, List<TimeMention> mentions, LocalDate ref) {
+    List<Found> find(String text, Tokens t, List<TimeMention> mentions, LocalDate ref) {
         List<Found> out = new ArrayList<>();
-        Tokens t = Tokens.of(text);
         int mi = 0;
         for (int i = 0; i < t.size; i++) {
             while (mi < mentions.size() && mentions.get(mi).end() <= t.start[i]) {
@@ -77,22 +76,22 @@ final class TimeResolver {
     }
 
     private Found relative(Tokens t, int i, String text, LocalDate ref) {
-        if (t.kind[i] != Tokens.WORD) {
+        if ((lx.bits(t, i) & Lexicon.TIMEWORD) == 0) {
             return null;
         }
         // "by May", "in July": a month with no year is the latest such month up to the reference date
-        if (t.capitalized(i) && lx.months.get(t.text, t.start[i], t.end[i]) != null && !t.isNum(i + 1)
+        if (t.capitalized(i) && lx.months.get(t, i) != null && !t.isNum(i + 1)
                 && (t.is(i - 1, "in") || t.is(i - 1, "by") || t.is(i - 1, "since") || t.is(i - 1, "until") || t.is(i - 1, "of")
                 || t.is(i - 1, "early") || t.is(i - 1, "late") || t.is(i - 1, "mid") || t.is(i - 1, "end"))
                 && !t.is(i, "may") || t.is(i, "may") && t.is(i - 1, "by") || t.is(i, "may") && t.is(i - 1, "in")) {
-            int month = lx.months.get(t.text, t.start[i], t.end[i]);
+            int month = lx.months.get(t, i);
             int s = t.start[i - 1];
             return new Found(s, t.end[i], text.substring(s, t.end[i]), ref == null ? null : monthBefore(ref, month, 0));
         }
         // "on Friday"
-        Integer wd = lx.weekdays.get(t.text, t.start[i], t.end[i]);
+        Integer wd = lx.weekdays.get(t, i);
         if (wd != null && t.capitalized(i) && t.end[i] - t.start[i] > 3
-                && !(t.is(i + 1, ',') && lx.months.get(t.text, t.start[Math.min(i + 2, t.size - 1)], t.end[Math.min(i + 2, t.size - 1)]) != null)) {
+                && !(t.is(i + 1, ',') && lx.months.get(t, Math.min(i + 2, t.size - 1)) != null)) {
             int s = t.is(i - 1, "on") ? t.start[i - 1] : t.start[i];
             String v = null;
             if (ref != null) {
@@ -120,7 +119,7 @@ final class TimeResolver {
             return new Found(t.start[i], t.end[i + 2], text.substring(t.start[i], t.end[i + 2]), Integer.toString(ref.getYear() - 1));
         }
         // in the first quarter (of 2024)
-        Integer ord = lx.ordinals.get(t.text, t.start[i], t.end[i]);
+        Integer ord = lx.ordinals.get(t, i);
         if (ord != null && ord <= 4 && t.is(i + 1, "quarter")) {
             int e = i + 2;
             Integer year = ref == null ? null : ref.getYear();
@@ -139,8 +138,8 @@ final class TimeResolver {
             if (t.isPlainNum(k)) {
                 n = t.value[k];
                 unitAt = k + 1;
-            } else if (t.isWord(k) && lx.numbers.get(t.text, t.start[k], t.end[k]) != null) {
-                n = lx.numbers.get(t.text, t.start[k], t.end[k]).value();
+            } else if (t.isWord(k) && lx.numbers.get(t, k) != null) {
+                n = lx.numbers.get(t, k).value();
                 unitAt = k + 1;
             }
             int years = 0;

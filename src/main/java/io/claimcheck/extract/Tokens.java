@@ -17,6 +17,8 @@ final class Tokens {
     static final int MAX_DIGITS = 18;
 
     final CharSequence text;
+    /** The text's chars, taken once: the hot loops index an array, not a CharSequence. */
+    final char[] chars;
     int size;
     byte[] kind = new byte[64];
     int[] start = new int[64];
@@ -29,9 +31,67 @@ final class Tokens {
     byte[] numFlags = new byte[64];
     /** 0 = adjacent to the previous token, 1 = whitespace before, 2 = a line break before. */
     byte[] gap = new byte[64];
+    /** The lower-case hash of each token, as {@link WordTable} computes it, so a look-up never re-hashes. */
+    int[] hash = new int[64];
+    /** For WORD tokens, once {@link Lexicon#annotate} ran: every table the word is in, as {@link Lexicon} bits. */
+    int[] bits;
+    boolean annotated;
+    /** First token of this sequence: 0, or for a sentence view the index of its first token in the shared arrays. */
+    int lo;
 
     private Tokens(CharSequence text) {
         this.text = text;
+        this.chars = text.toString().toCharArray();
+        int cap = Math.max(16, chars.length / 5);
+        kind = new byte[cap];
+        start = new int[cap];
+        end = new int[cap];
+        numEnd = new int[cap];
+        value = new double[cap];
+        numFlags = new byte[cap];
+        gap = new byte[cap];
+        hash = new int[cap];
+    }
+
+    private Tokens(CharSequence text, char[] chars) {
+        this.text = text;
+        this.chars = chars;
+    }
+
+    /**
+     * Tokens {@code [from, to)} as a sequence of their own that shares these arrays: indices stay
+     * those of the whole text, and the bounds checks stop at the view's ends.
+     */
+    Tokens slice(int from, int to) {
+        Tokens s = new Tokens(text, chars);
+        s.kind = kind;
+        s.start = start;
+        s.end = end;
+        s.numEnd = numEnd;
+        s.value = value;
+        s.numFlags = numFlags;
+        s.gap = gap;
+        s.hash = hash;
+        s.bits = bits;
+        s.annotated = annotated;
+        s.lo = from;
+        s.size = to;
+        return s;
+    }
+
+    /** Index of the first token that starts at or after {@code offset}. */
+    int firstAtOrAfter(int offset) {
+        int lo = this.lo;
+        int hi = size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (start[mid] < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     static Tokens of(CharSequence text) {
@@ -41,11 +101,11 @@ final class Tokens {
     }
 
     boolean isWord(int i) {
-        return i >= 0 && i < size && kind[i] == WORD;
+        return i >= lo && i < size && kind[i] == WORD;
     }
 
     boolean isNum(int i) {
-        return i >= 0 && i < size && kind[i] == NUM;
+        return i >= lo && i < size && kind[i] == NUM;
     }
 
     /** True when token {@code i} is a plain number with no letter suffix. */
@@ -54,20 +114,20 @@ final class Tokens {
     }
 
     boolean is(int i, char symbol) {
-        return i >= 0 && i < size && kind[i] == SYM && text.charAt(start[i]) == symbol;
+        return i >= lo && i < size && kind[i] == SYM && chars[start[i]] == symbol;
     }
 
     boolean isDash(int i) {
-        if (i < 0 || i >= size || kind[i] != SYM) {
+        if (i < lo || i >= size || kind[i] != SYM) {
             return false;
         }
-        char c = text.charAt(start[i]);
+        char c = chars[start[i]];
         return c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2212';
     }
 
     /** Case-insensitive comparison of token {@code i} with a lower-case word. */
     boolean is(int i, String lowerWord) {
-        if (i < 0 || i >= size) {
+        if (i < lo || i >= size) {
             return false;
         }
         int s = start[i];
@@ -76,7 +136,7 @@ final class Tokens {
             return false;
         }
         for (int k = 0; k < len; k++) {
-            if (WordTable.lower(text.charAt(s + k)) != lowerWord.charAt(k)) {
+            if (WordTable.lower(chars[s + k]) != lowerWord.charAt(k)) {
                 return false;
             }
         }
@@ -85,15 +145,15 @@ final class Tokens {
 
     /** True when token {@code i} touches the token before it (no whitespace between). */
     boolean adjacent(int i) {
-        return i > 0 && i < size && gap[i] == 0;
+        return i > lo && i < size && gap[i] == 0;
     }
 
     boolean capitalized(int i) {
-        return i >= 0 && i < size && kind[i] != NUM && Character.isUpperCase(text.charAt(start[i]));
+        return i >= lo && i < size && kind[i] != NUM && Character.isUpperCase(chars[start[i]]);
     }
 
     boolean allCaps(int i) {
-        if (i < 0 || i >= size || kind[i] != WORD || end[i] - start[i] < 2) {
+        if (i < lo || i >= size || kind[i] != WORD || end[i] - start[i] < 2) {
             return false;
         }
         for (int k = start[i]; k < end[i]; k++) {
@@ -110,14 +170,14 @@ final class Tokens {
 
     /** True when token {@code i} begins a sentence: first token, after a line break, or after . ! ? : or a quote. */
     boolean sentenceInitial(int i) {
-        if (i <= 0 || gap[i] == 2) {
+        if (i <= lo || gap[i] == 2) {
             return true;
         }
         int p = i - 1;
-        while (p >= 0 && kind[p] == SYM && isQuote(text.charAt(start[p]))) {
+        while (p >= lo && kind[p] == SYM && isQuote(chars[start[p]])) {
             p--;
         }
-        if (p < 0) {
+        if (p < lo) {
             return true;
         }
         if (kind[p] == SYM) {
@@ -132,6 +192,10 @@ final class Tokens {
     }
 
     /** Characters that may sit invisibly inside a number: zero-width and bidirectional marks. */
+    static boolean digit(char c) {
+        return c >= '0' && c <= '9' || c > 127 && Character.isDigit(c);
+    }
+
     static boolean ignorable(char c) {
         return (c >= '\u200b' && c <= '\u200f') || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069')
                 || c == '\u2060' || c == '\ufeff' || c == '\u00ad';
@@ -142,12 +206,44 @@ final class Tokens {
     }
 
     private void scan() {
-        CharSequence s = text;
-        int n = s.length();
+        char[] s = chars;
+        int n = s.length;
         int i = 0;
         byte pendingGap = 2;
         while (i < n) {
-            char c = s.charAt(i);
+            char c = s[i];
+            if (c < 128) {
+                // ASCII fast path: most news text never leaves it
+                if (c == ' ' || c == '\t' || c == '\f' || c == 0x0b) {
+                    if (pendingGap == 0) {
+                        pendingGap = 1;
+                    }
+                    i++;
+                    continue;
+                }
+                if (c == '\n' || c == '\r') {
+                    pendingGap = 2;
+                    i++;
+                    continue;
+                }
+                int tokStart = i;
+                if (c >= '0' && c <= '9') {
+                    i = scanNumber(tokStart, pendingGap);
+                } else if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+                    i = scanWord(tokStart, pendingGap);
+                } else if (c < 32 || c == 127) {
+                    i++; // control characters are whitespace to us
+                    if (pendingGap == 0) {
+                        pendingGap = 1;
+                    }
+                    continue;
+                } else {
+                    i++;
+                    add(SYM, tokStart, i, pendingGap);
+                }
+                pendingGap = 0;
+                continue;
+            }
             if (Character.isWhitespace(c) || Character.isSpaceChar(c) || ignorable(c)) {
                 if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
                     pendingGap = 2;
@@ -163,7 +259,7 @@ final class Tokens {
             } else if (Character.isLetter(c)) {
                 i = scanWord(tokStart, pendingGap);
             } else {
-                int cp = Character.codePointAt(s, i);
+                int cp = Character.codePointAt(s, i, n);
                 i += Character.charCount(cp);
                 add(SYM, tokStart, i, pendingGap);
             }
@@ -172,18 +268,22 @@ final class Tokens {
     }
 
     private int scanWord(int from, byte g) {
-        CharSequence s = text;
-        int n = s.length();
+        char[] s = chars;
+        int n = s.length;
         int i = from;
         boolean digits = false;
         while (i < n) {
-            char c = s.charAt(i);
-            if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+            char c = s[i];
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
                 i++;
-            } else if (Character.isDigit(c)) {
+            } else if (c < 128 && !(c >= '0' && c <= '9') && c != '\'') {
+                break;
+            } else if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+                i++;
+            } else if (digit(c)) {
                 digits = true;
                 i++;
-            } else if ((c == '\'' || c == '\u2019') && i + 1 < n && Character.isLetter(s.charAt(i + 1)) && i > from) {
+            } else if ((c == '\'' || c == '\u2019') && i + 1 < n && Character.isLetter(s[i + 1]) && i > from) {
                 i++;
             } else {
                 break;
@@ -194,23 +294,23 @@ final class Tokens {
     }
 
     private int scanNumber(int from, byte g) {
-        CharSequence s = text;
-        int n = s.length();
+        char[] s = chars;
+        int n = s.length;
         int i = from;
         int digitsSeen = 0;
         byte flags = 0;
         boolean decimal = false;
         while (i < n) {
-            char c = s.charAt(i);
-            if (Character.isDigit(c)) {
+            char c = s[i];
+            if (digit(c)) {
                 digitsSeen++;
                 i++;
-            } else if (ignorable(c) && i + 1 < n && Character.isDigit(s.charAt(i + 1))) {
+            } else if (ignorable(c) && i + 1 < n && digit(s[i + 1])) {
                 i++;
             } else if ((c == ',' || groupSpace(c)) && !decimal && threeDigitsAt(i + 1)) {
                 flags |= 1;
                 i++;
-            } else if (c == '.' && !decimal && i + 1 < n && Character.isDigit(s.charAt(i + 1))) {
+            } else if (c == '.' && !decimal && i + 1 < n && digit(s[i + 1])) {
                 decimal = true;
                 flags |= 2;
                 i++;
@@ -223,10 +323,10 @@ final class Tokens {
         int j = i;
         boolean laterDigit = false;
         while (j < n) {
-            char c = s.charAt(j);
-            if (Character.isLetter(c)) {
+            char c = s[j];
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c > 127 && Character.isLetter(c)) {
                 j++;
-            } else if (Character.isDigit(c) && j > digitEnd) {
+            } else if (digit(c) && j > digitEnd) {
                 laterDigit = true;
                 j++;
             } else {
@@ -246,13 +346,13 @@ final class Tokens {
     }
 
     private boolean threeDigitsAt(int p) {
-        CharSequence s = text;
-        int n = s.length();
+        char[] s = chars;
+        int n = s.length;
         int count = 0;
         int q = p;
         while (q < n && count < 4) {
-            char c = s.charAt(q);
-            if (Character.isDigit(c)) {
+            char c = s[q];
+            if (digit(c)) {
                 count++;
                 q++;
             } else if (ignorable(c)) {
@@ -270,12 +370,12 @@ final class Tokens {
         long fracScale = 1;
         boolean decimal = false;
         for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
+            char c = chars[k];
             if (c == '.') {
                 decimal = true;
                 continue;
             }
-            int d = Character.digit(c, 10);
+            int d = c >= '0' && c <= '9' ? c - '0' : Character.digit(c, 10);
             if (d < 0) {
                 continue;
             }
@@ -299,11 +399,13 @@ final class Tokens {
             value = Arrays.copyOf(value, cap);
             numFlags = Arrays.copyOf(numFlags, cap);
             gap = Arrays.copyOf(gap, cap);
+            hash = Arrays.copyOf(hash, cap);
         }
         kind[size] = k;
         start[size] = s;
         end[size] = e;
         gap[size] = g;
+        hash[size] = WordTable.hash(chars, s, e);
         size++;
     }
 }
