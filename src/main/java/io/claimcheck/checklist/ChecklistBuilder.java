@@ -20,16 +20,29 @@ public final class ChecklistBuilder {
 
     public List<ChecklistItem> build(List<Claim> claims) {
         List<ChecklistItem> items = new ArrayList<>(claims.size());
+        // the body leads each group: it holds the sentence, the source and the time; a headline repeats it
         Map<String, String> firstMention = new HashMap<>();
-        for (Claim c : claims) {
-            Quantity q = c.quantity();
-            String id = id(c.field(), q.start(), q.end(), c.text());
-            String key = q.kind() + "|" + q.value() + "|" + q.unit() + "|" + q.bound();
-            String group = firstMention.putIfAbsent(key, id);
-            boolean repeat = group != null;
-            if (group == null) {
-                group = id;
+        String[] ids = new String[claims.size()];
+        String[] groups = new String[claims.size()];
+        for (int pass = 0; pass < 2; pass++) {
+            for (int k = 0; k < claims.size(); k++) {
+                Claim c = claims.get(k);
+                if (c.field().equals("body") != (pass == 0)) {
+                    continue;
+                }
+                Quantity q = c.quantity();
+                ids[k] = id(c.field(), q.start(), q.end(), c.text());
+                String key = q.kind() + "|" + q.value() + "|" + q.unit() + "|" + q.bound();
+                String first = firstMention.putIfAbsent(key, ids[k]);
+                groups[k] = first == null ? ids[k] : first;
             }
+        }
+        for (int k = 0; k < claims.size(); k++) {
+            Claim c = claims.get(k);
+            Quantity q = c.quantity();
+            String id = ids[k];
+            String group = groups[k];
+            boolean repeat = !group.equals(id);
             List<String> reasons = new ArrayList<>();
             String sentence = c.sentence().toLowerCase(Locale.ROOT);
             boolean worthy = checkworthy(c, sentence, reasons);

@@ -875,8 +875,11 @@ public final class QuantityScanner {
             }
             boolean isAge = lx.hasClass(t, before, Lexicon.AGEPRE) && c.ts == c.coreS;
             // "Smith, 42, said"
-            if (!isAge && !c.spelled && t.is(before, ',') && t.is(c.te, ',') && t.capitalized(before - 1)
-                    && t.isWord(before - 1) && !lx.known(t, before - 1)) {
+            // "Smith, 42, said", "the mayor, 61, promised"
+            if (!isAge && !c.spelled && c.value >= 10 && t.is(before, ',') && t.is(c.te, ',') && t.isWord(before - 1)
+                    && (t.capitalized(before - 1) && !lx.known(t, before - 1)
+                    || lx.classes(t, before - 1) == 0 && (lx.bits(t, before - 1) & Lexicon.KNOWN_MASK) == 0)
+                    && t.isWord(c.te + 1) && !t.isNum(c.te + 1)) {
                 isAge = true;
             }
             // "when she was six"

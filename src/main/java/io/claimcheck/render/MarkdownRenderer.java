@@ -60,10 +60,14 @@ public final class MarkdownRenderer {
             }
             if (g.size() > 1) {
                 md.append("  - Also stated ").append(g.size() - 1).append(g.size() == 2 ? " more time" : " more times").append(":");
-                for (int k = 1; k < g.size(); k++) {
-                    ChecklistItem m = g.get(k);
-                    md.append(k == 1 ? " " : "; ").append('"').append(inline(m.text())).append("\" (").append(m.field())
+                boolean firstOther = true;
+                for (ChecklistItem m : g) {
+                    if (m == i) {
+                        continue;
+                    }
+                    md.append(firstOther ? " " : "; ").append('"').append(inline(m.text())).append("\" (").append(m.field())
                             .append(", chars ").append(m.start()).append("–").append(m.end()).append(")");
+                    firstOther = false;
                 }
                 md.append("\n");
             }
@@ -82,7 +86,13 @@ public final class MarkdownRenderer {
         return md.toString();
     }
 
+    /** The mention the group is named after (the first body mention), else the first check-worthy one. */
     private static ChecklistItem lead(List<ChecklistItem> g) {
+        for (ChecklistItem i : g) {
+            if (i.id().equals(i.group())) {
+                return i;
+            }
+        }
         for (ChecklistItem i : g) {
             if (i.checkworthy()) {
                 return i;
