@@ -63,7 +63,7 @@ public class ArticleReader {
     /** Parses a JSON document strictly; errors become 400 (or 413 past the size limits). */
     public JsonNode parse(String raw) {
         if (raw == null || raw.isBlank()) {
-            throw BadInputException.invalid("The request body is empty: send an Article as JSON, with at least a body.",
+            throw BadInputException.invalid("The document is empty: send an Article as JSON, with at least a body.",
                     "body", "must not be blank");
         }
         if (raw.length() > MAX_JSON_CHARS) {
@@ -79,7 +79,7 @@ public class ArticleReader {
             }
             throw BadInputException.tooLarge("A value in the JSON document is over the size limits: " + clip(msg));
         } catch (JsonProcessingException e) {
-            throw BadInputException.malformed("The request body is not valid JSON: " + clip(e.getOriginalMessage())
+            throw BadInputException.malformed("The document is not valid JSON: " + clip(e.getOriginalMessage())
                     + location(e));
         }
     }
@@ -117,7 +117,7 @@ public class ArticleReader {
     /** An Article from its JSON form (SPEC.md §1). */
     public Article article(JsonNode node) {
         if (node == null || !node.isObject()) {
-            throw BadInputException.malformed("The request body must be a JSON object (an Article), not "
+            throw BadInputException.malformed("The document must be a JSON object (an Article), not "
                     + (node == null ? "nothing" : node.getNodeType().name().toLowerCase(Locale.ROOT)) + ".");
         }
         ArticleRequest req;
