@@ -6,7 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.claimcheck.storage.S3ProxyResource;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.TreeMap;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.S3Object;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,18 +30,38 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The packaged {@code target/function.zip}, run by the AWS runtime interface client against a
- * local Runtime API, answers the sample API Gateway events as SPEC.md says. This is what AWS runs.
+ * local Runtime API, serves every door: it answers the sample API Gateway events as SPEC.md says,
+ * handles S3 events against a real S3-compatible server (s3proxy) reached through configuration
+ * alone, and answers direct invocations. This is what AWS runs.
  */
 class PackagedFunctionIT {
 
     static final ObjectMapper JSON = new ObjectMapper();
+    static final String BUCKET = "claimcheck-newsroom";
     static PackagedFunction function;
+    static Process s3proxy;
+    static S3Client s3;
 
     @BeforeAll
     static void start() throws Exception {
         Path zip = Path.of("target", "function.zip");
         assertTrue(Files.exists(zip), "package the function first (mvn verify runs this after package)");
-        function = PackagedFunction.start(zip, Map.of());
+        int port = S3ProxyResource.freePort();
+        s3proxy = S3ProxyResource.startServer(port);
+        s3 = S3Client.builder().endpointOverride(URI.create("http://127.0.0.1:" + port)).region(Region.EU_WEST_1)
+                .forcePathStyle(true).httpClient(UrlConnectionHttpClient.create())
+                .requestChecksumCalculation(software.amazon.awssdk.core.checksums.RequestChecksumCalculation.WHEN_REQUIRED)
+                .responseChecksumValidation(software.amazon.awssdk.core.checksums.ResponseChecksumValidation.WHEN_REQUIRED)
+                .credentialsProvider(StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create(S3ProxyResource.IDENTITY, S3ProxyResource.CREDENTIAL)))
+                .build();
+        s3.createBucket(b -> b.bucket(BUCKET));
+        // the endpoint is configuration alone: the environment a newsroom would set, nothing in the zip changes
+        function = PackagedFunction.start(zip, Map.of(
+                "QUARKUS_S3_ENDPOINT_OVERRIDE", "http://127.0.0.1:" + port,
+                "QUARKUS_S3_PATH_STYLE_ACCESS", "true",
+                "AWS_ACCESS_KEY_ID", S3ProxyResource.IDENTITY,
+                "AWS_SECRET_ACCESS_KEY", S3ProxyResource.CREDENTIAL));
         Duration init = function.awaitReady(Duration.ofSeconds(60));
         System.out.println("[packaged function] init " + init.toMillis() + " ms");
     }
@@ -38,6 +71,63 @@ class PackagedFunctionIT {
         if (function != null) {
             function.close();
         }
+        if (s3proxy != null) {
+            s3proxy.destroy();
+        }
+    }
+
+    static TreeMap<String, String> listing(String prefix) {
+        TreeMap<String, String> out = new TreeMap<>();
+        for (S3Object o : s3.listObjectsV2Paginator(b -> b.bucket(BUCKET).prefix(prefix)).contents()) {
+            out.put(o.key(), o.eTag());
+        }
+        return out;
+    }
+
+    @Test
+    void s3EventOverTwentyObjectsLeavesSeventeenChecklistsAndThreeErrorsAndRedeliveryChangesNothing() throws Exception {
+        ObjectNode template = (ObjectNode) JSON.readTree(event("s3-put.json")).path("Records").get(0);
+        ArrayNode records = JSON.createArrayNode();
+        String article = Files.readString(Path.of("events", "article.txt"));
+        for (int i = 0; i < 20; i++) {
+            String key = "it/story " + i + ".txt";
+            byte[] body = i == 4 ? new byte[0]
+                    : i == 9 ? new byte[] {0, 1, 2, (byte) 0xff}
+                    : i == 15 ? "{\"headline\": \"x\"".getBytes(StandardCharsets.UTF_8)
+                    : ("Story " + i + ". " + article).getBytes(StandardCharsets.UTF_8);
+            String type = i == 15 ? "application/json" : "text/plain";
+            s3.putObject(b -> b.bucket(BUCKET).key(key).contentType(type), RequestBody.fromBytes(body));
+            ObjectNode r = template.deepCopy();
+            ((ObjectNode) r.path("s3").path("object")).put("key", URLEncoder.encode(key, StandardCharsets.UTF_8).replace("%2F", "/"));
+            records.add(r);
+        }
+        ObjectNode ev = JSON.createObjectNode();
+        ev.set("Records", records);
+        JsonNode result = invokeEvent(JSON.writeValueAsString(ev));
+        assertEquals(17, result.path("checklists").asInt(), result.toString());
+        assertEquals(3, result.path("errors").asInt(), result.toString());
+        TreeMap<String, String> outputs = listing("checklists/it/");
+        assertEquals(17, outputs.keySet().stream().filter(k -> k.endsWith(".checklist.json")).count());
+        assertEquals(3, outputs.keySet().stream().filter(k -> k.endsWith(".error.json")).count());
+        invokeEvent(JSON.writeValueAsString(ev));
+        assertEquals(outputs, listing("checklists/it/"), "re-sending the event rewrites the same results");
+    }
+
+    @Test
+    void anEventForTheOutputPrefixWritesNothing() throws Exception {
+        TreeMap<String, String> before = listing("");
+        JsonNode result = invokeEvent(event("s3-output-prefix.json"));
+        assertEquals(1, result.path("skipped").asInt(), result.toString());
+        assertEquals(before, listing(""));
+    }
+
+    @Test
+    void directInvocationReturnsTheChecklist() throws Exception {
+        JsonNode checklist = invokeEvent(event("direct-article.json"));
+        assertEquals("direct-sample", checklist.path("article").path("id").asText());
+        assertTrue(checklist.path("claims").size() >= 3);
+        JsonNode problem = invokeEvent("{\"story\": 1}");
+        assertEquals(400, problem.path("status").asInt(), problem.toString());
     }
 
     static JsonNode invokeEvent(String payload) throws Exception {
