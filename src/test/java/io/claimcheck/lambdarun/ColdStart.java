@@ -1,0 +1,81 @@
+package io.claimcheck.lambdarun;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * Cold start, latency and memory of the packaged function, run as the AWS java21 runtime runs it
+ * (see {@link PackagedFunction}):
+ *
+ * <pre>./mvnw -q package -DskipTests &amp;&amp; ./mvnw -q test-compile exec:exec -Pcoldstart</pre>
+ *
+ * For each of {@code runs} fresh processes it reports the init time (process start to the
+ * runtime's first poll), the first invocation's latency, then warm p50/p99 over
+ * {@code invocations} requests of a 5,000-character article through the API Gateway event, and
+ * the process's peak resident memory (VmHWM). Arguments: zip path, runs, invocations.
+ */
+public final class ColdStart {
+
+    public static void main(String[] args) throws Exception {
+        Path zip = Path.of(args.length > 0 ? args[0] : "target/function.zip");
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        int invocations = args.length > 2 ? Integer.parseInt(args[2]) : 300;
+        String event = httpEvent(article(5_000));
+        System.out.printf("%-5s %9s %12s %9s %9s %10s%n", "run", "init ms", "first ms", "p50 ms", "p99 ms", "peak RSS MB");
+        for (int r = 1; r <= runs; r++) {
+            try (PackagedFunction f = PackagedFunction.start(zip, Map.of(), "-Xmx256m")) {
+                Duration init = f.awaitReady(Duration.ofSeconds(60));
+                RuntimeApiEmulator.Result first = f.invoke(event);
+                if (first.error() || !first.body().contains("\"statusCode\":200")) {
+                    throw new IllegalStateException("unexpected answer: " + first.body());
+                }
+                long[] warm = new long[invocations];
+                for (int k = 0; k < invocations; k++) {
+                    warm[k] = f.invoke(event).nanos();
+                }
+                Arrays.sort(warm);
+                System.out.printf("%-5d %9d %12.1f %9.2f %9.2f %10.0f%n", r, init.toMillis(), first.nanos() / 1e6,
+                        warm[invocations / 2] / 1e6, warm[(int) Math.ceil(invocations * 0.99) - 1] / 1e6, peakRssMb(f.pid()));
+            }
+        }
+    }
+
+    /** Our own sample prose, repeated to the given length. */
+    static String article(int chars) throws Exception {
+        String news;
+        try (InputStream in = ColdStart.class.getResourceAsStream("/bench/news.txt")) {
+            news = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+        }
+        StringBuilder sb = new StringBuilder();
+        while (sb.length() < chars) {
+            sb.append(news).append("\n\n");
+        }
+        sb.setLength(chars);
+        return sb.toString();
+    }
+
+    static String httpEvent(String body) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode ev = (ObjectNode) json.readTree(Files.readString(Path.of("events", "http-article-text.json")));
+        ev.put("body", body);
+        ((ObjectNode) ev.path("headers")).put("content-length", Integer.toString(body.getBytes(StandardCharsets.UTF_8).length));
+        return json.writeValueAsString(ev);
+    }
+
+    /** Peak resident set of a process, from /proc (Linux). */
+    static double peakRssMb(long pid) throws Exception {
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+            if (line.startsWith("VmHWM:")) {
+                return Long.parseLong(line.replaceAll("\\D+", "")) / 1024.0;
+            }
+        }
+        return Double.NaN;
+    }
+}
