@@ -59,7 +59,7 @@ public final class ClaimCheck {
         if (headline != null && !headline.isBlank()) {
             claims.addAll(extractor.extract(headline, "headline", ref, MAX_CLAIMS));
         }
-        claims.addAll(extractor.extract(body.text(), "body", ref, MAX_CLAIMS - claims.size()));
+        claims.addAll(extractor.extract(body.text(), "body", ref, MAX_CLAIMS - claims.size(), headline, article.publisher()));
         boolean truncated = claims.size() >= MAX_CLAIMS;
         List<ChecklistItem> items = builder.build(claims);
         int worthy = 0;

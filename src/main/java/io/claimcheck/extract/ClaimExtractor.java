@@ -31,6 +31,14 @@ public final class ClaimExtractor {
 
     /** As {@link #extract(String, String, LocalDate)}, keeping at most the first {@code limit} claims. */
     public List<Claim> extract(String text, String field, LocalDate ref, int limit) {
+        return extract(text, field, ref, limit, null, null);
+    }
+
+    /**
+     * As above, knowing the article's headline and publisher, which tell an interview's
+     * interviewer (either may be null).
+     */
+    public List<Claim> extract(String text, String field, LocalDate ref, int limit, String headline, String publisher) {
         QuantityScanner.Result found = scanner.scan(text, limit);
         if (found.quantities().isEmpty()) {
             return List.of();
@@ -39,6 +47,7 @@ public final class ClaimExtractor {
         LocalDate local = datelineDate(text, found.times(), ref);
         List<TimeResolver.Found> timeExprs = times.find(text, found.tokens(), found.times(), local);
         Context.Article article = context.new Article(text, found.tokens(), sentences, timeExprs, local);
+        article.interview(Interview.of(text, headline, publisher));
         List<Claim> claims = new ArrayList<>(found.quantities().size());
         int si = 0;
         for (Quantity q : found.quantities()) {

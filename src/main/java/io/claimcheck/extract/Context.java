@@ -32,6 +32,14 @@ final class Context {
             "committee", "reserve", "authority", "council", "statistical");
     private static final Set<String> STUDY = Set.of("report", "study", "survey", "poll", "research", "researchers",
             "estimates", "analysis", "analysts", "paper", "experts", "scientists", "findings", "review", "index");
+    /** People named by their role, who can be a source: "the mayor added", "an economist said". */
+    private static final Set<String> ROLES = Set.of("spokesperson", "spokesman", "spokeswoman", "official", "officials",
+            "police", "mayor", "minister", "president", "governor", "chairman", "chairwoman", "chair", "director",
+            "chief", "ceo", "executive", "secretary", "senator", "lawmaker", "economist", "economists", "analyst",
+            "professor", "researcher", "expert", "authorities", "prosecutor", "prosecutors", "doctor", "doctors",
+            "scientist", "manager", "founder", "owner", "coach", "judge", "witness", "witnesses", "residents",
+            "resident", "spokeswomen", "spokesmen", "commissioner", "inspector", "auditor", "regulator", "regulators");
+
     private static final Set<String> ORG = Set.of("inc", "corp", "company", "institute", "university", "association",
             "group", "bank", "fund", "foundation", "organization", "organisation", "party", "union", "society",
             "center", "centre", "firm", "council", "board", "nasa", "microsoft", "apple", "google", "un", "who", "imf");
@@ -47,7 +55,7 @@ final class Context {
         sources.addAll(STUDY);
         sources.addAll(OFFICIAL);
         sources.addAll(MEDIA);
-        sources.addAll(Set.of("spokesperson", "spokesman", "spokeswoman", "officials", "police"));
+        sources.addAll(ROLES);
         this.sourceNouns = table(sources);
     }
 
@@ -88,6 +96,8 @@ final class Context {
         private TimeRef lastClaimTime;
         private String lastAbout;
         private String lastPerson;
+        /** The last name of a person the text introduced, quoted or not ("Professor Lena Hart led ..."). */
+        private String lastNamed;
         private final TimeRef storyTime;
         private final boolean[] quotedAtStart;
         /** For each sentence, where its paragraph starts. */
@@ -171,8 +181,23 @@ final class Context {
             return tokens[si];
         }
 
-        /** The sentence's own attribution, else the nearest one before it in its paragraph, else just after it. */
+        private Interview interview;
+
+        void interview(Interview interview) {
+            this.interview = interview;
+        }
+
+        /**
+         * In an interview, a question is the interviewer's and an answer the interviewee's; otherwise
+         * the sentence's own attribution, else the nearest one before it in its paragraph, else just after it.
+         */
         private Attribution attributionFor(int si) {
+            if (interview != null) {
+                Attribution a = interview.speaker(sentences[2 * si]);
+                if (a != null) {
+                    return a;
+                }
+            }
             Attribution carried = carried(si);
             if (carried != null) {
                 return carried;
@@ -213,7 +238,12 @@ final class Context {
                 lastPersonBefore[k] = lastPerson;
                 Attribution a = Context.this.attribution(tokens(k), quotedAtStart[k]);
                 if (a != null && a.source() != null && PRONOUNS.contains(a.source().toLowerCase(Locale.ROOT))) {
-                    a = lastPerson == null ? null : new Attribution(a.text(), lastPerson, "person");
+                    String who = lastPerson != null ? lastPerson : lastNamed;
+                    a = who == null ? null : new Attribution(a.text(), who, "person");
+                }
+                String named = personName(tokens(k));
+                if (named != null) {
+                    lastNamed = named;
                 }
                 attributions[k] = a;
                 if (carriedAttribution == null) {
@@ -553,6 +583,31 @@ final class Context {
     }
 
     // ------------------------------------------------------------------ attribution
+
+    /** Titles that mark the proper name after them as a person's. */
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "professor", "prof", "sir", "dame",
+            "president", "minister", "senator", "governor", "mayor", "judge", "director", "chief", "coach", "general");
+
+    /** A person's name in the sentence: a title and capitalised words, or two to four capitalised words opening it. */
+    String personName(Tokens t) {
+        for (int i = t.lo; i < t.size; i++) {
+            if (t.isWord(i) && t.capitalized(i) && TITLES.contains(t.text(i).toLowerCase(Locale.ROOT).replace(".", ""))) {
+                int e = i;
+                while (e + 1 < t.size && (t.isWord(e + 1) && t.capitalized(e + 1) || t.is(e + 1, '.') && t.adjacent(e + 1)) && e - i < 5) {
+                    e++;
+                }
+                if (e > i) {
+                    return t.text.subSequence(t.start[i], t.end[e]).toString();
+                }
+            }
+        }
+        int i = t.lo;
+        int e = i;
+        while (e < t.size && e - i < 4 && t.isWord(e) && t.capitalized(e) && !lx.known(t, e)) {
+            e++;
+        }
+        return e - i >= 2 && !(t.isWord(e) && t.capitalized(e)) ? t.text.subSequence(t.start[i], t.end[e - 1]).toString() : null;
+    }
 
     private Attribution attribution(Tokens t, boolean quotedAtStart) {
         boolean quoted = quotedAtStart;

@@ -98,7 +98,8 @@ public final class Evaluate {
             if (only != null && !only.equals(id)) {
                 continue;
             }
-            Article a = new Article(id, null, doc.path("body").asText(), BodyFormat.TEXT, "en",
+            // as the packaged function receives it: with its headline (whose claims are not scored)
+            Article a = new Article(id, doc.path("headline").asText(null), doc.path("body").asText(), BodyFormat.TEXT, "en",
                     doc.path("publishedAt").isNull() ? null : doc.path("publishedAt").asText(), null, null);
             Checklist cl = engine.check(a);
             List<ChecklistItem> pred = cl.claims().stream().filter(c -> c.field().equals("body")).toList();

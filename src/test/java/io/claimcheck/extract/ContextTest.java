@@ -1,0 +1,129 @@
+package io.claimcheck.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** What a figure is about, when it holds and who says so, on sentences written for these tests. */
+class ContextTest {
+
+    static final ClaimExtractor ENGINE = new ClaimExtractor(Lexicon.english());
+    static final LocalDate REF = LocalDate.of(2025, 9, 11);
+
+    static Claim claim(String text, String span) {
+        List<Claim> claims = ENGINE.extract(text, "body", REF);
+        return claims.stream().filter(c -> c.text().equals(span)).findFirst()
+                .orElseThrow(() -> new AssertionError("no claim '" + span + "' in " + claims.stream().map(Claim::text).toList()));
+    }
+
+    @Test
+    void readsTheSeedSentenceLikeAFactChecker() {
+        String text = "According to official data, China is home to over 4,500 AI-related enterprises by May, "
+                + "with the core AI industry valued at nearly 600 billion yuan.";
+        Claim count = claim(text, "over 4,500");
+        assertEquals("AI-related enterprises", count.about());
+        assertEquals("China", count.subject());
+        assertEquals("2025-05", count.time().value());
+        assertEquals("official data", count.attribution().source());
+        assertEquals("official_statistics", count.attribution().kind());
+        Claim money = claim(text, "nearly 600 billion yuan");
+        assertTrue(money.about().contains("core AI industry"), money.about());
+        assertEquals("2025-05", money.time().value(), "the sentence's time reaches its later claims");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Exports rose 4% last year.|4%|2024",
+        "Output fell 3 percent in the first quarter.|3 percent|2025-Q1",
+        "The fund has grown by 40 percent since 2020.|40 percent|2020/2025",
+        "Sales doubled over the past five years.|doubled|2020/2025",
+        "As of June 30, the agency had 1,200 staff.|1,200|2025-06-30",
+        "In 2023, the firm sold 8,000 cars.|8,000|2023",
+        "The plant reopened on Monday with 300 workers.|300|2025-09-08",
+        "The company hired 120 people yesterday.|120|2025-09-10",
+    })
+    void resolvesTimeAgainstThePublicationDate(String text, String span, String value) {
+        assertEquals(value, claim(text, span).time().value());
+    }
+
+    @Test
+    void neverReadsTheClock() {
+        Claim c = ENGINE.extract("Exports rose 4% last year.", "body", null).get(0);
+        assertEquals("last year", c.time().text());
+        assertNull(c.time().value());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Zhang said the plant employs 300 people.|300|Zhang|person",
+        "The Bureau of Labor Statistics reported that payrolls rose by 150,000 in March.|150,000|The Bureau of Labor Statistics|official_statistics",
+        "A report by the World Bank found that 700 million people live in extreme poverty.|700 million|the World Bank|study",
+        "The World Bank said 700 million people live in extreme poverty.|700 million|The World Bank|organisation",
+        "Data from Eurostat show unemployment at 6.1 percent.|6.1 percent|Eurostat|official_statistics",
+        "The company has 4,000 staff, the Daily Herald reported.|4,000|the Daily Herald|media",
+    })
+    void findsWhoTheTextCites(String text, String span, String source, String kind) {
+        Attribution a = claim(text, span).attribution();
+        assertNotNull(a, "attributed");
+        assertTrue(a.source().contains(source.replace("the ", "")), a.source());
+        assertEquals(kind, a.kind());
+    }
+
+    @Test
+    void aQuotationParagraphContinuesItsSpeaker() {
+        String text = "\"We sold 40,000 tickets in a day,\" said Maria Okafor, the festival's director.\n\n"
+                + "\"Another 5,000 are held back for local schools.\"";
+        assertEquals("Maria Okafor", claim(text, "40,000").attribution().source());
+        assertEquals("Maria Okafor", claim(text, "5,000").attribution().source());
+    }
+
+    @Test
+    void wordsInsideAQuotationAreNotItsSource() {
+        String text = "The mayor added, \"Even the auditor stated as much: we lose 18 percent of our water.\"";
+        assertTrue(claim(text, "18 percent").attribution().source().contains("mayor"));
+    }
+
+    @Test
+    void pronounsTakeTheLastNamedPerson() {
+        String text = "Professor Lena Hart led the survey.\n\n\"Children get about half of what they need,\" she said.";
+        assertEquals("Professor Lena Hart", claim(text, "about half").attribution().source());
+    }
+
+    @Test
+    void interviewsAttributeQuestionsAndAnswers() {
+        String text = "Photo of interviewee Ana Ruiz. Image: Ana Ruiz.\n\n"
+                + "Storms like this one have reached 250 km/h before. Will it weaken over land?\n\n"
+                + "Yes. It will fall below 120 km/h within a day.";
+        List<Claim> claims = new ClaimExtractor(Lexicon.english()).extract(text, "body", REF, 100,
+                "Daily Planet interviews storm experts", null);
+        Claim q = claims.stream().filter(c -> c.text().equals("250 km/h")).findFirst().orElseThrow();
+        Claim a = claims.stream().filter(c -> c.text().equals("below 120 km/h")).findFirst().orElseThrow();
+        assertEquals("Planet (question)", q.attribution().source());
+        assertEquals("Ana Ruiz (interviewed expert)", a.attribution().source());
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "The U.S. economy added 150,000 jobs. Wages rose 0.3 percent.|150,000|The U.S. economy added 150,000 jobs.",
+        "Acme Inc. sold 2.5 million units. Shares rose.|2.5 million|Acme Inc. sold 2.5 million units.",
+        "It ranked No. 2 in the region. Costs fell.|No. 2|It ranked No. 2 in the region.",
+        "WASHINGTON, May 5\\nThe bill costs $4 billion.|$4 billion|The bill costs $4 billion.",
+    })
+    void sentencesSurviveNewsText(String text, String span, String sentence) {
+        assertEquals(sentence, claim(text.replace("\\n", "\n"), span).sentence());
+    }
+
+    @Test
+    void aboutLooksBothWays() {
+        assertTrue(claim("There are enterprises numbering 4,500 in the zone.", "4,500").about().contains("enterprises"));
+        assertTrue(claim("Services made up a share of 18 percent of GDP.", "18 percent").about().contains("GDP"));
+        assertTrue(claim("The industry was valued at nearly 600 billion yuan.", "nearly 600 billion yuan").about().contains("industry"));
+    }
+}
