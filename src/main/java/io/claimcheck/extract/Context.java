@@ -47,6 +47,7 @@ final class Context {
     private final Lexicon lx;
     private final WordTable<Boolean> npBreakers;
     private final WordTable<Boolean> sourceNouns;
+    private final WordTable<Boolean> titles;
 
     Context(Lexicon lx) {
         this.lx = lx;
@@ -57,6 +58,7 @@ final class Context {
         sources.addAll(MEDIA);
         sources.addAll(ROLES);
         this.sourceNouns = table(sources);
+        this.titles = table(TITLES);
     }
 
     private static WordTable<Boolean> table(Set<String> words) {
@@ -100,6 +102,8 @@ final class Context {
         private String lastNamed;
         private final TimeRef storyTime;
         private final boolean[] quotedAtStart;
+        /** For each sentence, the index of its first token in the scanner's tokens (one more entry: the end). */
+        private int[] sentenceTokens;
         /** For each sentence, where its paragraph starts. */
         private final int[] paragraph;
         /** End offsets of the time expressions, ascending, for binary search. */
@@ -123,6 +127,15 @@ final class Context {
             char[] chars = global.chars;
             this.quotedAtStart = quoteStates(chars, sentences);
             this.paragraph = paragraphStarts(chars, sentences);
+            this.sentenceTokens = new int[n + 1];
+            int tok = 0;
+            for (int k = 0; k < n; k++) {
+                while (tok < global.size && global.start[tok] < sentences[2 * k]) {
+                    tok++;
+                }
+                sentenceTokens[k] = tok;
+            }
+            sentenceTokens[n] = global.size;
             this.exprEnds = new int[exprs.size()];
             for (int k = 0; k < exprEnds.length; k++) {
                 exprEnds[k] = exprs.get(k).end();
@@ -176,7 +189,11 @@ final class Context {
         private Tokens tokens(int si) {
             if (tokens[si] == null) {
                 // the scanner's tokens of this sentence: no second tokenization
-                tokens[si] = global.slice(global.firstAtOrAfter(sentences[2 * si]), global.firstAtOrAfter(sentences[2 * si + 1]));
+                int to = sentenceTokens[si];
+                while (to < sentenceTokens[si + 1] && global.start[to] < sentences[2 * si + 1]) {
+                    to++;
+                }
+                tokens[si] = global.slice(sentenceTokens[si], to);
             }
             return tokens[si];
         }
@@ -591,7 +608,7 @@ final class Context {
     /** A person's name in the sentence: a title and capitalised words, or two to four capitalised words opening it. */
     String personName(Tokens t) {
         for (int i = t.lo; i < t.size; i++) {
-            if (t.isWord(i) && t.capitalized(i) && TITLES.contains(t.text(i).toLowerCase(Locale.ROOT).replace(".", ""))) {
+            if (t.isWord(i) && t.capitalized(i) && titles.get(t, i) != null) {
                 int e = i;
                 while (e + 1 < t.size && (t.isWord(e + 1) && t.capitalized(e + 1) || t.is(e + 1, '.') && t.adjacent(e + 1)) && e - i < 5) {
                     e++;

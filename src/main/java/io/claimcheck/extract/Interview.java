@@ -26,9 +26,8 @@ final class Interview {
     /** The interview layout of {@code text}, or null when it is not an interview. */
     static Interview of(String text, String headline, String publisher) {
         String h = headline == null ? "" : headline.toLowerCase(Locale.ROOT);
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (!h.contains("interview") && !lower.contains("interviewee")) {
-            return null;
+        if (!h.contains("interview") && !text.contains("nterviewee")) {
+            return null; // "Interviewee" or "interviewee": no need to lower-case the whole text
         }
         String interviewer = interviewer(headline, publisher);
         List<Part> parts = new ArrayList<>();

@@ -271,6 +271,15 @@ final class Tokens {
         char[] s = chars;
         int n = s.length;
         int i = from;
+        // the common case first: a run of ASCII letters
+        while (i < n && (char) ((s[i] | 0x20) - 'a') < 26) {
+            i++;
+        }
+        if (i >= n || s[i] <= ' ' || s[i] < 128 && s[i] != '\'' && !(s[i] >= '0' && s[i] <= '9')
+                && !(s[i] >= 'a' && s[i] <= 'z' || s[i] >= 'A' && s[i] <= 'Z')) {
+            add(WORD, from, i, g);
+            return i;
+        }
         boolean digits = false;
         while (i < n) {
             char c = s[i];
