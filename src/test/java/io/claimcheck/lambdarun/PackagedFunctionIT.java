@@ -48,6 +48,8 @@ class PackagedFunctionIT {
         assertTrue(Files.exists(zip), "package the function first (mvn verify runs this after package)");
         int port = S3ProxyResource.freePort();
         s3proxy = S3ProxyResource.startServer(port);
+        // the test's own client: s3proxy may close an idle keep-alive socket that URLConnection would reuse
+        System.setProperty("http.keepAlive", "false");
         s3 = S3Client.builder().endpointOverride(URI.create("http://127.0.0.1:" + port)).region(Region.EU_WEST_1)
                 .forcePathStyle(true).httpClient(UrlConnectionHttpClient.create())
                 .requestChecksumCalculation(software.amazon.awssdk.core.checksums.RequestChecksumCalculation.WHEN_REQUIRED)
