@@ -9,6 +9,11 @@ import jakarta.decorator.Decorator;
 import jakarta.decorator.Delegate;
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Decorates the HTTP extension's Lambda handler: API Gateway events go to it unchanged (and so to
@@ -32,6 +37,32 @@ public abstract class Doors implements RequestHandler<APIGatewayV2HTTPEvent, API
         if (event instanceof RawPayload raw) {
             return new RawResult(invocations.handle(raw));
         }
-        return http.handleRequest(event, context);
+        return withoutHopByHopHeaders(http.handleRequest(event, context));
+    }
+
+    /** Headers of one HTTP connection, which a Lambda response must not carry to API Gateway. */
+    static final Set<String> HOP_BY_HOP = Set.of("transfer-encoding", "connection", "keep-alive", "upgrade",
+            "proxy-connection", "te", "trailer");
+
+    /**
+     * The HTTP extension passes a {@code transfer-encoding} header through when RESTEasy streamed a
+     * large body; a client then waits for chunks that never come. The body is whole in the Lambda
+     * response, so connection-level headers are dropped.
+     */
+    static APIGatewayV2HTTPResponse withoutHopByHopHeaders(APIGatewayV2HTTPResponse r) {
+        if (r == null) {
+            return null;
+        }
+        if (r.getHeaders() != null) {
+            Map<String, String> h = new LinkedHashMap<>(r.getHeaders());
+            h.keySet().removeIf(k -> HOP_BY_HOP.contains(k.toLowerCase(Locale.ROOT)));
+            r.setHeaders(h);
+        }
+        if (r.getMultiValueHeaders() != null) {
+            Map<String, List<String>> h = new LinkedHashMap<>(r.getMultiValueHeaders());
+            h.keySet().removeIf(k -> HOP_BY_HOP.contains(k.toLowerCase(Locale.ROOT)));
+            r.setMultiValueHeaders(h);
+        }
+        return r;
     }
 }

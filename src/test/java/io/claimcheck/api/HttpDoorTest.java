@@ -264,6 +264,21 @@ class HttpDoorTest {
     }
 
     @Test
+    void largeResponsesComeBackWholeWithoutConnectionHeaders() throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode ev = (com.fasterxml.jackson.databind.node.ObjectNode)
+                Events.json(Events.read("http-article-text.json"));
+        ev.put("body", "Prices rose 5% in May, the bureau said. ".repeat(200));
+        JsonNode response = Events.json(given().contentType(ContentType.JSON).body(Events.JSON.writeValueAsString(ev))
+                .when().post("/_lambda_").then().statusCode(200).extract().asString());
+        assertEquals(200, response.path("statusCode").asInt());
+        assertEquals(null, header(response, "transfer-encoding"), "no hop-by-hop header in a Lambda response");
+        assertEquals(200, body(response).path("claims").size());
+        // and an HTTP client of the mock event server gets the whole body
+        given().contentType("text/plain").body("Prices rose 5% in May, the bureau said. ".repeat(200))
+                .when().post("/v1/checklists").then().statusCode(200).body("claims.size()", equalTo(200));
+    }
+
+    @Test
     void unknownPathIsAProblemToo() {
         given().when().get("/v1/nothing-here").then().statusCode(404).contentType(startsWith(Problem.MEDIA_TYPE));
     }
