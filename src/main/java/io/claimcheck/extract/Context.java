@@ -47,7 +47,6 @@ final class Context {
     private final Lexicon lx;
     private final WordTable<Boolean> npBreakers;
     private final WordTable<Boolean> sourceNouns;
-    private final WordTable<Boolean> titles;
 
     Context(Lexicon lx) {
         this.lx = lx;
@@ -58,7 +57,6 @@ final class Context {
         sources.addAll(MEDIA);
         sources.addAll(ROLES);
         this.sourceNouns = table(sources);
-        this.titles = table(TITLES);
     }
 
     private static WordTable<Boolean> table(Set<String> words) {
@@ -125,8 +123,9 @@ final class Context {
             this.lastPersonBefore = new String[n];
             this.storyTime = storyTime();
             char[] chars = global.chars;
-            this.quotedAtStart = quoteStates(chars, sentences);
-            this.paragraph = paragraphStarts(chars, sentences);
+            this.quotedAtStart = new boolean[n];
+            this.paragraph = new int[n];
+            quotesAndParagraphs(chars, sentences, quotedAtStart, paragraph);
             this.sentenceTokens = new int[n + 1];
             int tok = 0;
             for (int k = 0; k < n; k++) {
@@ -189,11 +188,8 @@ final class Context {
         private Tokens tokens(int si) {
             if (tokens[si] == null) {
                 // the scanner's tokens of this sentence: no second tokenization
-                int to = sentenceTokens[si];
-                while (to < sentenceTokens[si + 1] && global.start[to] < sentences[2 * si + 1]) {
-                    to++;
-                }
-                tokens[si] = global.slice(sentenceTokens[si], to);
+                // sentences cover every token: this one's tokens end where the next one's begin
+                tokens[si] = global.slice(sentenceTokens[si], sentenceTokens[si + 1]);
             }
             return tokens[si];
         }
@@ -372,18 +368,24 @@ final class Context {
         }
     }
 
-    /** For each sentence: does it start inside a quotation opened earlier in its paragraph? */
-    static boolean[] quoteStates(char[] text, int[] sentences) {
+    /**
+     * One pass over the text: for each sentence, whether it starts inside a quotation opened earlier
+     * in its paragraph, and where its paragraph starts.
+     */
+    static void quotesAndParagraphs(char[] text, int[] sentences, boolean[] quoted, int[] paragraph) {
         int n = sentences.length / 2;
-        boolean[] out = new boolean[n];
         boolean inside = false;
+        int para = 0;
         int pos = 0;
         for (int k = 0; k < n; k++) {
             int start = sentences[2 * k];
             for (; pos < start; pos++) {
                 char c = text[pos];
-                if (c == '\n' && pos + 1 < text.length && text[pos + 1] == '\n') {
-                    inside = false;
+                if (c == '\n') {
+                    if (pos + 1 < text.length && text[pos + 1] == '\n') {
+                        inside = false;
+                        para = pos + 2;
+                    }
                 } else if (c == '"') {
                     inside = !inside;
                 } else if (c == '\u201c') {
@@ -392,9 +394,9 @@ final class Context {
                     inside = false;
                 }
             }
-            out[k] = inside;
+            quoted[k] = inside;
+            paragraph[k] = para;
         }
-        return out;
     }
 
     /** How many leading sentences may set the story's time. */
@@ -601,14 +603,11 @@ final class Context {
 
     // ------------------------------------------------------------------ attribution
 
-    /** Titles that mark the proper name after them as a person's. */
-    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "professor", "prof", "sir", "dame",
-            "president", "minister", "senator", "governor", "mayor", "judge", "director", "chief", "coach", "general");
 
     /** A person's name in the sentence: a title and capitalised words, or two to four capitalised words opening it. */
     String personName(Tokens t) {
         for (int i = t.lo; i < t.size; i++) {
-            if (t.isWord(i) && t.capitalized(i) && titles.get(t, i) != null) {
+            if ((lx.bits(t, i) & Lexicon.TITLE) != 0 && t.capitalized(i)) {
                 int e = i;
                 while (e + 1 < t.size && (t.isWord(e + 1) && t.capitalized(e + 1) || t.is(e + 1, '.') && t.adjacent(e + 1)) && e - i < 5) {
                     e++;
@@ -846,20 +845,4 @@ final class Context {
     private static final int SCAN = 40;
 
 
-    static int[] paragraphStarts(char[] text, int[] sentences) {
-        int n = sentences.length / 2;
-        int[] out = new int[n];
-        int para = 0;
-        int pos = 0;
-        for (int k = 0; k < n; k++) {
-            int start = sentences[2 * k];
-            for (; pos < start; pos++) {
-                if (text[pos] == '\n' && pos + 1 < text.length && text[pos + 1] == '\n') {
-                    para = pos + 2;
-                }
-            }
-            out[k] = para;
-        }
-        return out;
-    }
 }

@@ -70,7 +70,7 @@ public final class Lexicon {
     static final int OPENER = 1 << 12, TIMEWORD = 1 << 13, MONTH = 1 << 14, WEEKDAY = 1 << 15, SCALES = 1 << 16,
             VAGUE = 1 << 17, FRACTIONS = 1 << 18, CURRENCIES = 1 << 19, UNITS = 1 << 20, QUALIFIERS = 1 << 21,
             POSTQUALIFIERS = 1 << 22, ATTRIBUTION = 1 << 23, NUMBERS = 1 << 24, ORDINALS = 1 << 25, CHANGES = 1 << 26,
-            MULTIPLIERS = 1 << 27;
+            MULTIPLIERS = 1 << 27, TITLE = 1 << 28;
     static final int KNOWN_MASK = CLASS_MASK | MONTH | WEEKDAY | NUMBERS | ORDINALS | CHANGES | MULTIPLIERS | QUALIFIERS
             | CURRENCIES | VAGUE | FRACTIONS;
     private static final Map<String, Integer> CLASS_BITS = Map.ofEntries(Map.entry("aux", AUX), Map.entry("det", DET),
@@ -122,7 +122,12 @@ public final class Lexicon {
         months = new WordTable<>(map(files.get("months"), r -> Integer.parseInt(r[1])));
         weekdays = new WordTable<>(map(files.get("weekdays"), r -> Integer.parseInt(r[1])));
         Map<String, Integer> classes = new HashMap<>();
+        Map<String, Integer> titles = new HashMap<>();
         for (String[] r : files.get("words")) {
+            if (r[1].equals("title")) {
+                titles.put(r[0], TITLE);
+                continue;
+            }
             Integer bit = CLASS_BITS.get(r[1]);
             if (bit == null) {
                 throw new IllegalStateException("unknown word class " + r[1] + " for " + r[0]);
@@ -132,6 +137,7 @@ public final class Lexicon {
         wordClasses = new WordTable<>(classes);
         attributionCues = phrases(files.get("attribution"), r -> r[1], ATTRIBUTION);
         Map<String, Integer> wb = new HashMap<>(classes);
+        titles.forEach((w, b) -> wb.merge(w, b, (x, y) -> x | y));
         addFirstWords(wb, files.get("numbers"), NUMBERS | OPENER);
         addFirstWords(wb, files.get("vague"), VAGUE | OPENER);
         addFirstWords(wb, files.get("ordinals"), ORDINALS | OPENER | TIMEWORD);

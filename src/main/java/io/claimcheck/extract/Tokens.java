@@ -283,6 +283,9 @@ final class Tokens {
         boolean digits = false;
         while (i < n) {
             char c = s[i];
+            if (c >= '\u2010' && c <= '\u206f' && c != '\u2019') {
+                break; // dashes, curly quotes and other general punctuation end a word
+            }
             if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
                 i++;
             } else if (c < 128 && !(c >= '0' && c <= '9') && c != '\'') {
