@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.claimcheck.ingest.Article;
 import io.claimcheck.ingest.BodyFormat;
+import io.claimcheck.ingest.CmsFormats;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
@@ -85,7 +86,7 @@ public class ArticleReader {
     }
 
     /** The formats {@code ?format=} accepts. */
-    public static final List<String> FORMATS = List.of("article");
+    public static final List<String> FORMATS = CmsFormats.NAMES;
 
     /**
      * An Article from a JSON document in one of the accepted formats, named by {@code format}
@@ -95,23 +96,27 @@ public class ArticleReader {
         String f = format == null || format.isBlank() ? detect(node) : format.trim().toLowerCase(Locale.ROOT);
         if (f == null) {
             throw BadInputException.malformed("The JSON document is not in a format claimcheck reads. Accepted formats: "
-                    + String.join(", ", FORMATS) + " (an Article has at least a string 'body').");
+                    + String.join(", ", FORMATS) + " (an Article has at least a string 'body'); name one with ?format=.");
         }
         if (!FORMATS.contains(f)) {
             throw BadInputException.invalid("Unknown format '" + clip(f) + "'. Accepted formats: " + String.join(", ", FORMATS) + ".",
                     "format", "must be one of " + String.join(", ", FORMATS));
         }
-        return article(node);
+        if (f.equals("article")) {
+            return article(node);
+        }
+        if (node == null || !node.isObject()) {
+            throw BadInputException.malformed("A " + f + " document must be a JSON object.");
+        }
+        String[] a = CmsFormats.fields(f, node);
+        return validate(new ArticleRequest(a[0], a[1], a[2], a[3], null, a[4], a[5], a[6]));
     }
 
     static String detect(JsonNode node) {
         if (node == null || !node.isObject()) {
             return "article"; // article() explains what is wrong
         }
-        if (node.has("body")) {
-            return "article";
-        }
-        return null;
+        return CmsFormats.detect(node);
     }
 
     /** An Article from its JSON form (SPEC.md §1). */
