@@ -1,6 +1,5 @@
 package io.claimcheck.api;
 
-import io.claimcheck.checklist.Checklist;
 import io.claimcheck.engine.ClaimCheck;
 import io.claimcheck.ingest.Article;
 import io.claimcheck.ingest.BodyFormat;
@@ -21,8 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 @Path("/v1/checklists")
 public class ChecklistResource {
 
-    static final String MARKDOWN = "text/markdown";
-    static final String JSON_LD = "application/ld+json";
+    static final String MARKDOWN = Responses.MARKDOWN;
+    static final String JSON_LD = Responses.JSON_LD;
 
     @Inject
     ClaimCheck engine;
@@ -63,13 +62,6 @@ public class ChecklistResource {
     }
 
     private Response respond(Article article, MediaType type) {
-        Checklist checklist = engine.check(article);
-        if (type.isCompatible(MediaType.valueOf(MARKDOWN))) {
-            return Response.ok(engine.markdown(checklist), MARKDOWN + ";charset=UTF-8").build();
-        }
-        if (type.isCompatible(MediaType.valueOf(JSON_LD))) {
-            return Response.ok(engine.claimReview(checklist), JSON_LD).build();
-        }
-        return Response.ok(checklist, MediaType.APPLICATION_JSON_TYPE).build();
+        return Responses.checklist(engine, engine.check(article), type).build();
     }
 }

@@ -63,7 +63,8 @@ class PackagedFunctionIT {
                 "QUARKUS_S3_ENDPOINT_OVERRIDE", "http://127.0.0.1:" + port,
                 "QUARKUS_S3_PATH_STYLE_ACCESS", "true",
                 "AWS_ACCESS_KEY_ID", S3ProxyResource.IDENTITY,
-                "AWS_SECRET_ACCESS_KEY", S3ProxyResource.CREDENTIAL));
+                "AWS_SECRET_ACCESS_KEY", S3ProxyResource.CREDENTIAL,
+                "CLAIMCHECK_WEBHOOKS_GHOST_SECRET", "sample-ghost-secret"));
         Duration init = function.awaitReady(Duration.ofSeconds(60));
         System.out.println("[packaged function] init " + init.toMillis() + " ms");
     }
@@ -121,6 +122,61 @@ class PackagedFunctionIT {
         JsonNode result = invokeEvent(event("s3-output-prefix.json"));
         assertEquals(1, result.path("skipped").asInt(), result.toString());
         assertEquals(before, listing(""));
+    }
+
+    /** The (text, kind, value, unit, bound, change) of each body claim, checking offsets on the way. */
+    static java.util.List<String> claimsOf(JsonNode response) throws Exception {
+        assertEquals(200, response.path("statusCode").asInt(), response.toString());
+        JsonNode checklist = JSON.readTree(response.path("body").asText());
+        String text = checklist.path("article").path("text").asText();
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (JsonNode c : checklist.path("claims")) {
+            if (c.path("field").asText().equals("body")) {
+                assertEquals(text.substring(c.path("start").asInt(), c.path("end").asInt()), c.path("text").asText());
+                out.add(c.path("text").asText() + "|" + c.path("kind").asText() + "|" + c.path("value").asText() + "|"
+                        + c.path("unit").asText() + "|" + c.path("bound").asText() + "|" + c.path("change").asText());
+            }
+        }
+        return out;
+    }
+
+    static String httpEvent(String path, String contentType, String body, Map<String, String> headers) throws Exception {
+        ObjectNode ev = (ObjectNode) JSON.readTree(event("http-article-json.json"));
+        ev.put("rawPath", path);
+        ((ObjectNode) ev.path("requestContext").path("http")).put("path", path);
+        ObjectNode h = JSON.createObjectNode().put("content-type", contentType).put("accept", "application/json");
+        headers.forEach(h::put);
+        ev.set("headers", h);
+        ev.put("body", body);
+        return JSON.writeValueAsString(ev);
+    }
+
+    @Test
+    void everyCmsSampleGivesTheSameClaimsAsThePlainText() throws Exception {
+        java.util.List<String> plain = claimsOf(invokeEvent(httpEvent("/v1/checklists", "text/plain",
+                Files.readString(Path.of("events", "article.txt")), Map.of())));
+        assertTrue(plain.size() >= 6);
+        for (String sample : java.util.List.of("cms-ninjs1-superdesk.json", "cms-ninjs2.json", "cms-ninjs3.json",
+                "cms-wordpress.json", "cms-ans.json", "cms-ghost.json")) {
+            assertEquals(plain, claimsOf(invokeEvent(httpEvent("/v1/checklists", "application/json",
+                    Files.readString(Path.of("events", sample)), Map.of()))), sample);
+        }
+    }
+
+    @Test
+    void aSignedGhostWebhookPassesAndAForgedOneIsA401() throws Exception {
+        String body = Files.readString(Path.of("events", "cms-ghost.json"));
+        String t = Long.toString(System.currentTimeMillis());
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec("sample-ghost-secret".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        String sig = "sha256=" + java.util.HexFormat.of().formatHex(mac.doFinal((body + t).getBytes(StandardCharsets.UTF_8))) + ", t=" + t;
+        assertTrue(claimsOf(invokeEvent(httpEvent("/v1/webhooks/ghost", "application/json", body,
+                Map.of("x-ghost-signature", sig)))).size() >= 6);
+        JsonNode stale = invokeEvent(event("webhook-ghost.json"));
+        assertEquals(401, stale.path("statusCode").asInt(), "the sample's old signature is outside the replay window");
+        JsonNode forged = invokeEvent(httpEvent("/v1/webhooks/ghost", "application/json", body.replace("48.5", "84.5"),
+                Map.of("x-ghost-signature", sig)));
+        assertEquals(401, forged.path("statusCode").asInt());
     }
 
     @Test
