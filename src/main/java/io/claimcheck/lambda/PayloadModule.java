@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -34,8 +35,21 @@ import java.io.IOException;
 @Singleton
 public class PayloadModule implements ObjectMapperCustomizer {
 
+    /**
+     * Limits for every payload the runtime reads (API Gateway events, S3 notifications, direct
+     * invocations): an event nests a handful of levels; its body string is at most what API Gateway
+     * passes (10 MB); no number needs more than a hundred digits. Past them the payload becomes a
+     * problem result, never a function error.
+     */
+    static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+            .maxNestingDepth(200)
+            .maxStringLength(16 * 1024 * 1024)
+            .maxNumberLength(100)
+            .build();
+
     @Override
     public void customize(com.fasterxml.jackson.databind.ObjectMapper mapper) {
+        mapper.getFactory().setStreamReadConstraints(LIMITS);
         SimpleModule module = new SimpleModule("claimcheck-doors");
         module.setDeserializerModifier(new BeanDeserializerModifier() {
             @Override

@@ -18,9 +18,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * may get a 5xx. Times are never asserted; a case that hangs fails the build by its timeout.
  */
 @QuarkusTest
-class HostileInputTest {
+public class HostileInputTest {
 
-    record Case(String name, String contentType, byte[] body, int status, List<String> mustClaim) {
+    public record Case(String name, String contentType, byte[] body, int status, List<String> mustClaim) {
         @Override
         public String toString() {
             return name;
@@ -35,7 +35,7 @@ class HostileInputTest {
         return new Case(name, type, body, status, List.of());
     }
 
-    static Stream<Case> cases() {
+    public static Stream<Case> cases() {
         String mb = "Prices rose 5% in May. ".repeat(45_000);
         return Stream.of(
                 of("truncated JSON", "application/json", "{\"body\": \"Up 5%", 400),
