@@ -13,7 +13,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  */
 @RegisterForReflection(targets = {Checklist.class, Checklist.ArticleInfo.class, Checklist.Summary.class,
         Checklist.EngineInfo.class, ChecklistItem.class, TimeRef.class, Attribution.class, Problem.class,
-        Problem.Violation.class, ArticleRequest.class})
+        Problem.Violation.class, ArticleRequest.class, io.claimcheck.storage.S3Door.Outcome.class})
 public final class Reflection {
     private Reflection() {
     }
