@@ -63,6 +63,8 @@ public class HostileInputTest {
                 of("exponents and numbers past double range", "text/plain", "Values like 1e308, 1.8e309 and 9" + "9".repeat(400) + " appear; costs rose 2%.", 200, "2%"),
                 of("repeated qualifiers", "text/plain", "over ".repeat(100_000) + "4,500 firms", 200, "over 4,500"),
                 of("digits and separators", "text/plain", "1,2.3,4,,5..6 ".repeat(60_000), 200),
+                of("numbers alternating with scale words", "text/plain", "5 million 17 billion 2.5 thousand 9 bn ".repeat(20_000), 200,
+                        "5 million"),
                 of("a markdown bomb of brackets", "text/markdown", "[".repeat(200_000) + " rose 5%", 200, "5%"));
     }
 

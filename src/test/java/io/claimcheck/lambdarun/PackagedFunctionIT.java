@@ -180,6 +180,19 @@ class PackagedFunctionIT {
     }
 
     @Test
+    void anArchiveRunInvocationTakesAnObjectReferenceAndSaysWhereTheResultIs() throws Exception {
+        String key = "archive/2019/budget story.txt";
+        s3.putObject(b -> b.bucket(BUCKET).key(key).contentType("text/plain"),
+                RequestBody.fromString(Files.readString(Path.of("events", "article.txt"))));
+        JsonNode result = invokeEvent(JSON.writeValueAsString(JSON.createObjectNode().put("bucket", BUCKET).put("key", key)));
+        assertEquals(1, result.path("checklists").asInt(), result.toString());
+        String output = result.path("outcomes").get(0).path("output").asText();
+        assertEquals("s3://" + BUCKET + "/checklists/" + key + ".checklist.json", output);
+        assertTrue(s3.getObjectAsBytes(b -> b.bucket(BUCKET).key("checklists/" + key + ".checklist.json")).asUtf8String()
+                .contains("\"claims\""));
+    }
+
+    @Test
     void directInvocationReturnsTheChecklist() throws Exception {
         JsonNode checklist = invokeEvent(event("direct-article.json"));
         assertEquals("direct-sample", checklist.path("article").path("id").asText());
