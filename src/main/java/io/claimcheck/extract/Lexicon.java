@@ -53,7 +53,6 @@ public final class Lexicon {
     final WordTable<Multiplier> multipliers;
     final WordTable<Integer> months;
     final WordTable<Integer> weekdays;
-    final WordTable<Integer> wordClasses;
     final PhraseTable<String> attributionCues;
     final int entryCount;
     /**
@@ -134,7 +133,6 @@ public final class Lexicon {
             }
             classes.merge(r[0], bit, (a, b) -> a | b);
         }
-        wordClasses = new WordTable<>(classes);
         attributionCues = phrases(files.get("attribution"), r -> r[1], ATTRIBUTION);
         Map<String, Integer> wb = new HashMap<>(classes);
         titles.forEach((w, b) -> wb.merge(w, b, (x, y) -> x | y));

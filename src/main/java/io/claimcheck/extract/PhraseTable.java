@@ -30,10 +30,6 @@ final class PhraseTable<V> {
     /** The {@link Lexicon} bit marking words that start one of these phrases; 0 when unknown. */
     private final int firstWordBit;
 
-    PhraseTable(Map<String, V> surfaces, java.util.Set<String> exactCase) {
-        this(surfaces, exactCase, 0);
-    }
-
     PhraseTable(Map<String, V> surfaces, java.util.Set<String> exactCase, int firstWordBit) {
         this.firstWordBit = firstWordBit;
         Map<String, List<Phrase<V>>> buckets = new HashMap<>();

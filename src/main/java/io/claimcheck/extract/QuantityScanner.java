@@ -167,11 +167,13 @@ public final class QuantityScanner {
                     c.rule = "<ordinal>";
                     return c;
                 }
-                Double scale = singleTokenScale(suffix);
-                if (scale != null) {
-                    Cand c = cand(i, i + 1, CARD, v * scale);
+                // "5bn", "2.5k", "NZ$26m": a scale from the lexicon glued to the number
+                Tokens lowerSuffix = Tokens.of(suffix);
+                PhraseTable.Match<Double> sm = lowerSuffix.size == 1 ? lx.scales.at(lowerSuffix, 0) : null;
+                if (sm != null) {
+                    Cand c = cand(i, i + 1, CARD, v * sm.value());
                     c.scaled = true;
-                    c.scale = scale;
+                    c.scale = sm.value();
                     c.rule = "<number><scale>";
                     return c;
                 }
@@ -187,16 +189,6 @@ public final class QuantityScanner {
                 return skip(i, i + 1);
             }
             return cand(i, i + 1, CARD, v);
-        }
-
-        Double singleTokenScale(String suffix) {
-            switch (suffix) {
-                case "k": return 1e3;
-                case "m": case "mn": case "mln": return 1e6;
-                case "bn": case "b": return 1e9;
-                case "tn": case "trn": return 1e12;
-                default: return null;
-            }
         }
 
         double fraction(int num, int den) {

@@ -58,16 +58,6 @@ final class WordTable<V> {
         return probe(text, from, to, hash(text, from, to));
     }
 
-    V get(String word) {
-        char[] c = word.toCharArray();
-        return get(c, 0, c.length);
-    }
-
-    V get(CharSequence text, int from, int to) {
-        char[] c = text.subSequence(from, to).toString().toCharArray();
-        return get(c, 0, c.length);
-    }
-
     static int hash(char[] text, int from, int to) {
         int h = 0;
         for (int i = from; i < to; i++) {
