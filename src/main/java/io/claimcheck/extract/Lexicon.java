@@ -69,7 +69,7 @@ public final class Lexicon {
     static final int OPENER = 1 << 12, TIMEWORD = 1 << 13, MONTH = 1 << 14, WEEKDAY = 1 << 15, SCALES = 1 << 16,
             VAGUE = 1 << 17, FRACTIONS = 1 << 18, CURRENCIES = 1 << 19, UNITS = 1 << 20, QUALIFIERS = 1 << 21,
             POSTQUALIFIERS = 1 << 22, ATTRIBUTION = 1 << 23, NUMBERS = 1 << 24, ORDINALS = 1 << 25, CHANGES = 1 << 26,
-            MULTIPLIERS = 1 << 27, TITLE = 1 << 28;
+            MULTIPLIERS = 1 << 27, TITLE = 1 << 28, STREET = 1 << 29;
     static final int KNOWN_MASK = CLASS_MASK | MONTH | WEEKDAY | NUMBERS | ORDINALS | CHANGES | MULTIPLIERS | QUALIFIERS
             | CURRENCIES | VAGUE | FRACTIONS;
     private static final Map<String, Integer> CLASS_BITS = Map.ofEntries(Map.entry("aux", AUX), Map.entry("det", DET),
@@ -124,7 +124,11 @@ public final class Lexicon {
         Map<String, Integer> titles = new HashMap<>();
         for (String[] r : files.get("words")) {
             if (r[1].equals("title")) {
-                titles.put(r[0], TITLE);
+                titles.merge(r[0], TITLE, (x, y) -> x | y);
+                continue;
+            }
+            if (r[1].equals("street")) {
+                titles.merge(r[0], STREET, (x, y) -> x | y);
                 continue;
             }
             Integer bit = CLASS_BITS.get(r[1]);

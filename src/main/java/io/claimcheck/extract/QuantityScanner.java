@@ -782,6 +782,10 @@ public final class QuantityScanner {
             if (c.type == CARD && !c.spelled && c.ts == c.coreS && unitless && !c.scaled && nameBefore(before)) {
                 return true;
             }
+            // "221 Baker Street": a street number
+            if (bare && unitless && !c.spelled && streetAfter(c.te)) {
+                return true;
+            }
             // "the 747 has": a number used as a noun
             if (bare && unitless && !c.spelled && t.is(before, "the")
                     && (lx.hasClass(t, c.te, Lexicon.AUX) || t.is(c.te, ',') && t.is(c.te + 1, "which"))) {
@@ -793,6 +797,19 @@ public final class QuantityScanner {
                 return true;
             }
             age(c, before);
+            return false;
+        }
+
+        /** One to three capitalised words and a street word ("Baker Street", "Fifth Avenue") from token k. */
+        boolean streetAfter(int k) {
+            for (int j = k; j < k + 4 && j < t.size; j++) {
+                if (!t.isWord(j) || !t.capitalized(j) || t.gap[j] == 2) {
+                    return false;
+                }
+                if (j > k && (lx.bits(t, j) & Lexicon.STREET) != 0) {
+                    return true;
+                }
+            }
             return false;
         }
 
@@ -914,8 +931,11 @@ public final class QuantityScanner {
                 }
                 return -1;
             }
-            if (k == Tokens.SYM && t.is(i, '+') && t.isPlainNum(i + 1) && t.adjacent(i + 1) && phoneChain(i + 1) > 0) {
-                return phoneChain(i + 1);
+            if (k == Tokens.SYM && t.is(i, '+') && t.isPlainNum(i + 1) && t.adjacent(i + 1)) {
+                int e = internationalPhone(i + 1);
+                if (e > 0) {
+                    return e;
+                }
             }
             if (k != Tokens.NUM) {
                 return -1;
@@ -976,6 +996,34 @@ public final class QuantityScanner {
                 return t.is(e + 3, '.') ? e + 4 : e + 3;
             }
             return e;
+        }
+
+        /**
+         * "+44 20 7946 0958", "+1-202-452-2955": a country code and at least two more digit groups,
+         * joined by single spaces, hyphens or dots, seven digits or more in all.
+         */
+        int internationalPhone(int i) {
+            if (t.numFlags[i] != 0 || t.end[i] - t.start[i] > 3) {
+                return -1;
+            }
+            int e = i;
+            int groups = 1;
+            int digits = t.end[i] - t.start[i];
+            while (groups < 6) {
+                int next = e + 1;
+                if (t.isDash(next) || t.is(next, '.')) {
+                    next++;
+                } else if (t.gap[next < t.size ? next : e] != 1) {
+                    break;
+                }
+                if (!t.isPlainNum(next) || t.numFlags[next] != 0 || t.gap[next] == 2) {
+                    break;
+                }
+                digits += t.end[next] - t.start[next];
+                groups++;
+                e = next;
+            }
+            return groups >= 3 && digits >= 7 ? e + 1 : -1;
         }
 
         int phoneChain(int i) {
