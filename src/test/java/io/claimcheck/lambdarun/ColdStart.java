@@ -29,6 +29,37 @@ public final class ColdStart {
         int invocations = args.length > 2 ? Integer.parseInt(args[2]) : 300;
         String event = httpEvent(article(5_000));
         String health = healthEvent();
+        if (args.length > 3 && args[3].equals("baseline")) {
+            System.out.println("== empty Quarkus HTTP function (baseline), built the same way");
+            measure(buildBaseline(), runs, invocations, event, health);
+            System.out.println("== claimcheck");
+        }
+        measure(zip, runs, invocations, event, health);
+    }
+
+    /** Builds src/test/resources/baseline/empty-function with this project's Maven wrapper; returns its function.zip. */
+    static Path buildBaseline() throws Exception {
+        Path src = Path.of("src/test/resources/baseline/empty-function");
+        Path dir = Path.of("target/baseline/empty-function");
+        try (var files = Files.walk(src)) {
+            for (Path p : files.toList()) {
+                Path to = dir.resolve(src.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        Process p = new ProcessBuilder(Path.of("mvnw").toAbsolutePath().toString(), "-q", "-B", "-f",
+                dir.resolve("pom.xml").toAbsolutePath().toString(), "package", "-DskipTests").inheritIO().start();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("the baseline function did not build");
+        }
+        return dir.resolve("target/function.zip");
+    }
+
+    static void measure(Path zip, int runs, int invocations, String event, String health) throws Exception {
         System.out.printf("%-5s %9s %12s %9s %9s %14s %10s%n", "run", "init ms", "first ms", "p50 ms", "p99 ms", "health p50 ms",
                 "peak RSS MB");
         for (int r = 1; r <= runs; r++) {
