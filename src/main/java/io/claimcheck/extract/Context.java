@@ -90,7 +90,6 @@ final class Context {
         private final LocalDate ref;
         private final Tokens[] tokens;
         private final Attribution[] attributions;
-        private final String[] lastPersonBefore;
         private int attributedUpTo;
         private int lastClaimEnd = -1;
         private TimeRef lastClaimTime;
@@ -120,7 +119,6 @@ final class Context {
             int n = sentences.length / 2;
             this.tokens = new Tokens[n];
             this.attributions = new Attribution[n];
-            this.lastPersonBefore = new String[n];
             this.storyTime = storyTime();
             char[] chars = global.chars;
             this.quotedAtStart = new boolean[n];
@@ -248,7 +246,6 @@ final class Context {
         private Attribution attribution(int si) {
             while (attributedUpTo <= si) {
                 int k = attributedUpTo++;
-                lastPersonBefore[k] = lastPerson;
                 Attribution a = Context.this.attribution(tokens(k), quotedAtStart[k]);
                 if (a != null && a.source() != null && PRONOUNS.contains(a.source().toLowerCase(Locale.ROOT))) {
                     String who = lastPerson != null ? lastPerson : lastNamed;
