@@ -26,7 +26,7 @@ public final class Ingest {
             "blockquote", "section", "article", "header", "footer", "main", "table", "tr", "td", "th", "pre", "dl",
             "dt", "dd", "hr", "address", "body", "caption");
 
-    /** Deepest element nesting that is walked; deeper content is still read, as flat text. */
+    /** Deepest element nesting jsoup builds; deeper content is still read, as flat text. */
     static final int MAX_DEPTH = 256;
 
     private Ingest() {
@@ -46,11 +46,12 @@ public final class Ingest {
         Parser parser = Parser.htmlParser().setTrackPosition(true).setMaxDepth(MAX_DEPTH);
         Document doc = Jsoup.parse(html, "", parser);
         Builder b = new Builder(html.length());
-        walk(doc.body() == null ? doc : doc.body(), b, 0);
+        walk(doc.body() == null ? doc : doc.body(), b);
         return b.build();
     }
 
-    private static void walk(Node node, Builder b, int depth) {
+    /** Depth is bounded by the parser ({@link #MAX_DEPTH}), so the recursion is too. */
+    private static void walk(Node node, Builder b) {
         for (Node child : node.childNodes()) {
             if (child instanceof TextNode tn) {
                 String raw = tn.getWholeText();
@@ -70,7 +71,7 @@ public final class Ingest {
                 if (block) {
                     b.blockBreak(el.sourceRange().isTracked() ? el.sourceRange().startPos() : -1);
                 }
-                walk(el, b, depth + 1);
+                walk(el, b);
                 if (block) {
                     b.blockBreak(el.endSourceRange().isTracked() ? el.endSourceRange().startPos() : -1);
                 }

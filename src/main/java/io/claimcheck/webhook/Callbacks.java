@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
@@ -78,10 +77,7 @@ public class Callbacks {
             byte[] body = json.writeValueAsBytes(checklist);
             String id = "msg_" + UUID.randomUUID();
             String ts = Long.toString(clock.instant().getEpochSecond());
-            String s = secret.get();
-            byte[] key = s.startsWith("whsec_") ? Base64.getDecoder().decode(s.substring(6)) : s.getBytes(StandardCharsets.UTF_8);
-            String sig = "v1," + Base64.getEncoder().encodeToString(Signatures.hmac("HmacSHA256", key,
-                    Signatures.concat((id + "." + ts + ".").getBytes(StandardCharsets.UTF_8), body)));
+            String sig = "v1," + Base64.getEncoder().encodeToString(Signatures.standardMac(secret.get(), id, ts, body));
             HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(timeoutMs))
                     .followRedirects(HttpClient.Redirect.NEVER).build();
             HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofMillis(timeoutMs))

@@ -107,8 +107,7 @@ public class Signatures {
         }
         long ts = parseLong(timestamp);
         fresh(ts);
-        byte[] key = secret.startsWith("whsec_") ? decode(secret.substring(6)) : secret.getBytes(StandardCharsets.UTF_8);
-        byte[] expected = hmac("HmacSHA256", key, concat((id + "." + timestamp + ".").getBytes(StandardCharsets.UTF_8), body));
+        byte[] expected = standardMac(secret, id, timestamp, body);
         boolean ok = false;
         for (String s : sigs.trim().split("\\s+")) {
             if (s.startsWith("v1,")) {
@@ -120,6 +119,15 @@ public class Signatures {
             throw unauthorized("The webhook signature does not match.");
         }
         once(source + ":" + id, ts);
+    }
+
+    /**
+     * The Standard Webhooks MAC: HMAC-SHA256 over {@code id.timestamp.body}, keyed with the base64
+     * part of a {@code whsec_} secret (or the secret's bytes). Verifying and signing callbacks share it.
+     */
+    static byte[] standardMac(String secret, String id, String timestamp, byte[] body) {
+        byte[] key = secret.startsWith("whsec_") ? decode(secret.substring(6)) : secret.getBytes(StandardCharsets.UTF_8);
+        return hmac("HmacSHA256", key, concat((id + "." + timestamp + ".").getBytes(StandardCharsets.UTF_8), body));
     }
 
     private void fresh(long epochSeconds) {
