@@ -1,7 +1,6 @@
 package io.claimcheck.lambdarun;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,8 +26,9 @@ public final class ColdStart {
         Path zip = Path.of(args.length > 0 ? args[0] : "target/function.zip");
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         int invocations = args.length > 2 ? Integer.parseInt(args[2]) : 300;
-        String event = httpEvent(article(5_000));
-        String health = healthEvent();
+        String event = PackagedFunction.httpEvent("POST", "/v1/checklists", "text/plain; charset=utf-8", article(5_000), Map.of());
+        // GET /v1/health through the same door: what an invocation costs without the engine
+        String health = PackagedFunction.httpEvent("GET", "/v1/health", null, null, Map.of());
         if (args.length > 3 && args[3].equals("baseline")) {
             System.out.println("== empty Quarkus HTTP function (baseline), built the same way");
             measure(buildBaseline(), runs, invocations, event, health);
@@ -113,26 +113,6 @@ public final class ColdStart {
         }
         sb.setLength(chars);
         return sb.toString();
-    }
-
-    static String httpEvent(String body) throws Exception {
-        ObjectMapper json = new ObjectMapper();
-        ObjectNode ev = (ObjectNode) json.readTree(Files.readString(Path.of("events", "http-article-text.json")));
-        ev.put("body", body);
-        ((ObjectNode) ev.path("headers")).put("content-length", Integer.toString(body.getBytes(StandardCharsets.UTF_8).length));
-        return json.writeValueAsString(ev);
-    }
-
-    /** GET /v1/health through the same door: what an invocation costs without the engine. */
-    static String healthEvent() throws Exception {
-        ObjectMapper json = new ObjectMapper();
-        ObjectNode ev = (ObjectNode) json.readTree(Files.readString(Path.of("events", "http-article-text.json")));
-        ev.put("rawPath", "/v1/health");
-        ((ObjectNode) ev.path("requestContext").path("http")).put("method", "GET").put("path", "/v1/health");
-        ev.remove("body");
-        ((ObjectNode) ev.path("headers")).remove("content-length");
-        ((ObjectNode) ev.path("headers")).remove("content-type");
-        return json.writeValueAsString(ev);
     }
 
     /** Peak resident set of a process, from /proc (Linux). */

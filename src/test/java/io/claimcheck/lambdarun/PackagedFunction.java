@@ -95,6 +95,32 @@ public final class PackagedFunction implements AutoCloseable {
         return Files.readString(log);
     }
 
+    /**
+     * An API Gateway HTTP API (2.0) event for {@code method path}, made from the sample
+     * {@code events/http-article-json.json}; {@code contentType} and {@code body} may be null.
+     */
+    public static String httpEvent(String method, String path, String contentType, String body, Map<String, String> headers)
+            throws IOException {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode ev = (com.fasterxml.jackson.databind.node.ObjectNode)
+                json.readTree(Files.readString(Path.of("events", "http-article-json.json")));
+        ev.put("rawPath", path);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) ev.path("requestContext").path("http")).put("method", method).put("path", path);
+        com.fasterxml.jackson.databind.node.ObjectNode h = json.createObjectNode().put("accept", "application/json");
+        if (contentType != null) {
+            h.put("content-type", contentType);
+        }
+        if (body != null) {
+            h.put("content-length", Integer.toString(body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
+            ev.put("body", body);
+        } else {
+            ev.remove("body");
+        }
+        headers.forEach(h::put);
+        ev.set("headers", h);
+        return json.writeValueAsString(ev);
+    }
+
     /** The runtime interface client and its own dependencies, from this JVM's class path. */
     static String runtimeClientClassPath() {
         List<String> keep = new ArrayList<>();
