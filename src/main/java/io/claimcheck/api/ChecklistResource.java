@@ -13,8 +13,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** {@code POST /v1/checklists}: an article in, its checklist out (SPEC.md). */
 @Path("/v1/checklists")
@@ -35,9 +33,7 @@ public class ChecklistResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, MARKDOWN, JSON_LD})
-    @Operation(summary = "Checklist for an Article (or a CMS document) sent as JSON")
     public Response fromJson(String json,
-                             @Parameter(description = "the document's format; detected from its shape when absent")
                              @QueryParam("format") String format,
                              @Context HttpHeaders headers) {
         MediaType type = negotiation.choose(headers);
@@ -48,7 +44,6 @@ public class ChecklistResource {
     @POST
     @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML, MARKDOWN})
     @Produces({MediaType.APPLICATION_JSON, MARKDOWN, JSON_LD})
-    @Operation(summary = "Checklist for an article body sent as plain text, HTML or Markdown")
     public Response fromBody(String body, @Context HttpHeaders headers) {
         MediaType accept = negotiation.choose(headers);
         MediaType type = headers.getMediaType();

@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * {@code POST /v1/webhooks/{source}}: a CMS tells claimcheck about a story. The signature is
@@ -46,7 +45,6 @@ public class WebhookResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces({MediaType.APPLICATION_JSON, Responses.MARKDOWN, Responses.JSON_LD})
-    @Operation(summary = "A signed webhook from a CMS (ghost, superdesk, or any Standard Webhooks sender)")
     public Response receive(@PathParam("source") String source, byte[] body, @QueryParam("format") String format,
                             @QueryParam("callback") String callback, @Context HttpHeaders headers) {
         byte[] raw = body == null ? new byte[0] : body;

@@ -250,7 +250,9 @@ class HttpDoorTest {
     @Test
     void openApiDocumentDescribesTheContract() {
         given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
-                .body(containsString("/v1/checklists"));
+                .contentType(startsWith("application/json"))
+                .body("openapi", startsWith("3.1"))
+                .body("paths.'/v1/checklists'.post.responses.'400'.'$ref'", equalTo("#/components/responses/Problem"));
     }
 
     @Test

@@ -26,12 +26,14 @@ public final class PackagedFunction implements AutoCloseable {
     private final RuntimeApiEmulator api;
     private final long startNanos;
     private final Path log;
+    private final Path taskRoot;
 
-    private PackagedFunction(Process process, RuntimeApiEmulator api, long startNanos, Path log) {
+    private PackagedFunction(Process process, RuntimeApiEmulator api, long startNanos, Path log, Path taskRoot) {
         this.process = process;
         this.api = api;
         this.startNanos = startNanos;
         this.log = log;
+        this.taskRoot = taskRoot;
     }
 
     /** Unpacks the zip and starts the runtime with the given extra environment. */
@@ -66,7 +68,7 @@ public final class PackagedFunction implements AutoCloseable {
         e.putAll(env);
         long t0 = System.nanoTime();
         Process p = pb.start();
-        return new PackagedFunction(p, api, t0, log);
+        return new PackagedFunction(p, api, t0, log, taskRoot);
     }
 
     /** Waits for the runtime's first poll and returns the init time. */
@@ -167,5 +169,14 @@ public final class PackagedFunction implements AutoCloseable {
             process.destroyForcibly();
         }
         api.close();
+        // the unpacked zip (28 MB) and the log go with the process
+        try (var files = Files.walk(taskRoot)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+            Files.deleteIfExists(log);
+        } catch (IOException e) {
+            System.err.println("[packaged-function] could not clean " + taskRoot + ": " + e);
+        }
     }
 }

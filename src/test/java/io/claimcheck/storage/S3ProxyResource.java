@@ -29,6 +29,7 @@ public class S3ProxyResource implements QuarkusTestResourceLifecycleManager {
             throw new IllegalStateException("s3proxy is missing: run the build (generate-test-resources copies it to " + jar + ")");
         }
         Path props = Files.createTempFile("s3proxy", ".properties");
+        props.toFile().deleteOnExit();
         Files.writeString(props, String.join("\n",
                 "s3proxy.endpoint=http://127.0.0.1:" + port,
                 "s3proxy.authorization=aws-v2-or-v4",
@@ -39,6 +40,7 @@ public class S3ProxyResource implements QuarkusTestResourceLifecycleManager {
                 "jclouds.credential=" + CREDENTIAL,
                 ""));
         Path log = Files.createTempFile("s3proxy", ".log");
+        log.toFile().deleteOnExit();
         Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-jar", jar.toString(), "--properties", props.toString()))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
