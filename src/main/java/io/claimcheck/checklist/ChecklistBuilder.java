@@ -176,7 +176,13 @@ public final class ChecklistBuilder {
         if (".!?\"\u201d'\u2019:;)".indexOf(last) >= 0) {
             return false;
         }
-        return s.split("\\s+").length <= 12;
+        int words = 1;
+        for (int k = 1; k < s.length() && words <= 12; k++) {
+            if (Character.isWhitespace(s.charAt(k)) && !Character.isWhitespace(s.charAt(k - 1))) {
+                words++;
+            }
+        }
+        return words <= 12;
     }
 
     private static boolean timeFrame(String sentence, String text) {

@@ -799,8 +799,10 @@ final class Context {
         return k;
     }
 
+    private static final java.util.regex.Pattern NON_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
+
     static String kind(String source) {
-        String[] words = source.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+        String[] words = NON_LETTERS.split(source.toLowerCase(Locale.ROOT));
         boolean capitalized = !source.isEmpty() && Character.isUpperCase(source.charAt(0));
         for (String w : words) {
             if (MEDIA.contains(w)) {

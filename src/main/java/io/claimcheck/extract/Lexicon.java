@@ -180,8 +180,7 @@ public final class Lexicon {
         int[] bits = new int[t.size];
         for (int i = 0; i < t.size; i++) {
             if (t.kind[i] == Tokens.WORD) {
-                Integer b = wordBits.get(t, i);
-                bits[i] = b == null ? 0 : b;
+                bits[i] = wordBits.getInt(t, i, 0);
             }
         }
         t.bits = bits;
@@ -196,8 +195,7 @@ public final class Lexicon {
         if (t.annotated) {
             return t.bits[i];
         }
-        Integer b = wordBits.get(t, i);
-        return b == null ? 0 : b;
+        return wordBits.getInt(t, i, 0);
     }
 
     /** True when the word at {@code i} can open a quantity or a date. */

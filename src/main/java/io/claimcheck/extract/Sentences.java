@@ -42,6 +42,10 @@ public final class Sentences {
         int i = start;
         while (i < n) {
             char c = text[i];
+            if (c > '?') {
+                i++; // letters and most symbols: every character that matters here is below '?'
+                continue;
+            }
             if (c == '\n' || c == '\r') {
                 out.add(start, i);
                 start = skipSpace(text, i);

@@ -22,7 +22,21 @@ public record TimeMention(int start, int end, int year, int month, int day, int 
         if (month == 0) {
             return Integer.toString(year);
         }
-        String m = String.format("%04d-%02d", year, month);
-        return day == 0 ? m : m + String.format("-%02d", day);
+        StringBuilder b = new StringBuilder(10);
+        pad(b, year, 4).append('-');
+        pad(b, month, 2);
+        if (day != 0) {
+            pad(b.append('-'), day, 2);
+        }
+        return b.toString();
+    }
+
+    /** Appends {@code n} zero-padded to {@code width} digits (String.format is slow on a hot path). */
+    private static StringBuilder pad(StringBuilder b, int n, int width) {
+        String s = Integer.toString(n);
+        for (int k = s.length(); k < width; k++) {
+            b.append('0');
+        }
+        return b.append(s);
     }
 }

@@ -76,11 +76,12 @@ final class TimeResolver {
     }
 
     private Found relative(Tokens t, int i, String text, LocalDate ref) {
-        if ((lx.bits(t, i) & Lexicon.TIMEWORD) == 0) {
+        int bits = lx.bits(t, i);
+        if ((bits & Lexicon.TIMEWORD) == 0) {
             return null;
         }
         // "by May", "in July": a month with no year is the latest such month up to the reference date
-        if (t.capitalized(i) && lx.months.get(t, i) != null && !t.isNum(i + 1)
+        if ((bits & Lexicon.MONTH) != 0 && t.capitalized(i) && lx.months.get(t, i) != null && !t.isNum(i + 1)
                 && (t.is(i - 1, "in") || t.is(i - 1, "by") || t.is(i - 1, "since") || t.is(i - 1, "until") || t.is(i - 1, "of")
                 || t.is(i - 1, "early") || t.is(i - 1, "late") || t.is(i - 1, "mid") || t.is(i - 1, "end"))
                 && !t.is(i, "may") || t.is(i, "may") && t.is(i - 1, "by") || t.is(i, "may") && t.is(i - 1, "in")) {
@@ -89,7 +90,7 @@ final class TimeResolver {
             return new Found(s, t.end[i], text.substring(s, t.end[i]), ref == null ? null : monthBefore(ref, month, 0));
         }
         // "on Friday"
-        Integer wd = lx.weekdays.get(t, i);
+        Integer wd = (bits & Lexicon.WEEKDAY) == 0 ? null : lx.weekdays.get(t, i);
         if (wd != null && t.capitalized(i) && t.end[i] - t.start[i] > 3
                 && !(t.is(i + 1, ',') && lx.months.get(t, Math.min(i + 2, t.size - 1)) != null)) {
             int s = t.is(i - 1, "on") ? t.start[i - 1] : t.start[i];
@@ -119,7 +120,7 @@ final class TimeResolver {
             return new Found(t.start[i], t.end[i + 2], text.substring(t.start[i], t.end[i + 2]), Integer.toString(ref.getYear() - 1));
         }
         // in the first quarter (of 2024)
-        Integer ord = lx.ordinals.get(t, i);
+        Integer ord = (bits & Lexicon.ORDINALS) == 0 ? null : lx.ordinals.get(t, i);
         if (ord != null && ord <= 4 && t.is(i + 1, "quarter")) {
             int e = i + 2;
             Integer year = ref == null ? null : ref.getYear();

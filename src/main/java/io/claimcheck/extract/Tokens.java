@@ -20,19 +20,20 @@ final class Tokens {
     /** The text's chars, taken once: the hot loops index an array, not a CharSequence. */
     final char[] chars;
     int size;
-    byte[] kind = new byte[64];
-    int[] start = new int[64];
-    int[] end = new int[64];
+    // allocated by the constructor that scans, shared by slices (no initialisers: a slice must not allocate)
+    byte[] kind;
+    int[] start;
+    int[] end;
     /** For NUM tokens: where the digits end (a letter suffix such as "bn" or "th" may follow). */
-    int[] numEnd = new int[64];
+    int[] numEnd;
     /** For NUM tokens: the value of the digits. */
-    double[] value = new double[64];
+    double[] value;
     /** For NUM tokens: 1 = has thousands separators, 2 = has a decimal point. */
-    byte[] numFlags = new byte[64];
+    byte[] numFlags;
     /** 0 = adjacent to the previous token, 1 = whitespace before, 2 = a line break before. */
-    byte[] gap = new byte[64];
+    byte[] gap;
     /** The lower-case hash of each token, as {@link WordTable} computes it, so a look-up never re-hashes. */
-    int[] hash = new int[64];
+    int[] hash;
     /** For WORD tokens, once {@link Lexicon#annotate} ran: every table the word is in, as {@link Lexicon} bits. */
     int[] bits;
     boolean annotated;
@@ -271,13 +272,15 @@ final class Tokens {
         char[] s = chars;
         int n = s.length;
         int i = from;
-        // the common case first: a run of ASCII letters
+        // the common case first: a run of ASCII letters, hashed (lower case) as it is read
+        int h = 0;
         while (i < n && (char) ((s[i] | 0x20) - 'a') < 26) {
+            h = 31 * h + (s[i] | 0x20);
             i++;
         }
         if (i >= n || s[i] <= ' ' || s[i] < 128 && s[i] != '\'' && !(s[i] >= '0' && s[i] <= '9')
                 && !(s[i] >= 'a' && s[i] <= 'z' || s[i] >= 'A' && s[i] <= 'Z')) {
-            add(WORD, from, i, g);
+            add(WORD, from, i, g, WordTable.mix(h));
             return i;
         }
         boolean digits = false;
@@ -402,6 +405,10 @@ final class Tokens {
     }
 
     private void add(byte k, int s, int e, byte g) {
+        add(k, s, e, g, WordTable.hash(chars, s, e));
+    }
+
+    private void add(byte k, int s, int e, byte g, int h) {
         if (size == kind.length) {
             int cap = size * 2;
             kind = Arrays.copyOf(kind, cap);
@@ -417,7 +424,7 @@ final class Tokens {
         start[size] = s;
         end[size] = e;
         gap[size] = g;
-        hash[size] = WordTable.hash(chars, s, e);
+        hash[size] = h;
         size++;
     }
 }

@@ -5,24 +5,29 @@ import java.util.Map;
 
 /**
  * An immutable, case-insensitive map from words to values that is queried with a range of
- * chars, so the scanner never allocates a string to look a word up. Keys live in one char pool
- * and their hashes in an int array: a miss usually costs one array read, a hit one comparison.
+ * chars, so the scanner never allocates a string to look a word up. Keys live in one char pool;
+ * each slot is two adjacent ints (hash; key offset and length), 8 bytes, so the whole table of the
+ * lexicon's words stays in a first-level cache: a miss usually costs one read, a hit one
+ * comparison. Integer values are also kept unboxed, for {@link #getInt}.
  */
 final class WordTable<V> {
-    private final int[] hashes;
-    private final int[] offsets;  // -1: empty slot
-    private final int[] lengths;
+    private static final int HASH = 0, KEY = 1, WIDTH = 2;
+
+    /** WIDTH ints a slot: the hash, and the key as offset << 8 | length (-1 in an empty slot). */
+    private final int[] slots;
+    private final int[] ints;
     private final char[] pool;
     private final Object[] values;
     private final int mask;
 
     WordTable(Map<String, V> entries) {
         int cap = Integer.highestOneBit(Math.max(4, entries.size() * 3)) << 1;
-        hashes = new int[cap];
-        offsets = new int[cap];
-        lengths = new int[cap];
+        slots = new int[cap * WIDTH];
+        ints = new int[cap];
         values = new Object[cap];
-        java.util.Arrays.fill(offsets, -1);
+        for (int s = 0; s < cap; s++) {
+            slots[s * WIDTH + KEY] = -1;
+        }
         mask = cap - 1;
         int total = 0;
         for (String k : entries.keySet()) {
@@ -34,28 +39,44 @@ final class WordTable<V> {
             char[] key = e.getKey().toLowerCase(Locale.ROOT).toCharArray();
             int h = hash(key, 0, key.length);
             int slot = h & mask;
-            while (offsets[slot] >= 0 && !same(slot, key, 0, key.length)) {
+            if (key.length > 255) {
+                throw new IllegalArgumentException("a lexicon word longer than 255 characters: " + e.getKey());
+            }
+            while (slots[slot * WIDTH + KEY] >= 0 && !same(slot, key)) {
                 slot = (slot + 1) & mask;
             }
-            if (offsets[slot] < 0) {
+            int b = slot * WIDTH;
+            if (slots[b + KEY] < 0) {
                 System.arraycopy(key, 0, pool, used, key.length);
-                offsets[slot] = used;
-                lengths[slot] = key.length;
-                hashes[slot] = h;
+                slots[b + KEY] = used << 8 | key.length;
+                slots[b + HASH] = h;
                 used += key.length;
             }
             values[slot] = e.getValue();
+            ints[slot] = e.getValue() instanceof Integer n ? n : 0;
         }
     }
 
     /** The word of token {@code i}, by the hash the tokenizer already computed. */
     V get(Tokens t, int i) {
-        return probe(t.chars, t.start[i], t.end[i], t.hash[i]);
+        int slot = probe(t.chars, t.start[i], t.end[i], t.hash[i]);
+        @SuppressWarnings("unchecked")
+        V v = slot < 0 ? null : (V) values[slot];
+        return v;
+    }
+
+    /** For a table of Integers: the value of token {@code i}'s word, or {@code missing}. */
+    int getInt(Tokens t, int i, int missing) {
+        int slot = probe(t.chars, t.start[i], t.end[i], t.hash[i]);
+        return slot < 0 ? missing : ints[slot];
     }
 
     /** The same look-up over a char array. */
     V get(char[] text, int from, int to) {
-        return probe(text, from, to, hash(text, from, to));
+        int slot = probe(text, from, to, hash(text, from, to));
+        @SuppressWarnings("unchecked")
+        V v = slot < 0 ? null : (V) values[slot];
+        return v;
     }
 
     static int hash(char[] text, int from, int to) {
@@ -63,40 +84,50 @@ final class WordTable<V> {
         for (int i = from; i < to; i++) {
             h = 31 * h + lower(text[i]);
         }
+        return mix(h);
+    }
+
+    /** The last step of {@link #hash}, for callers that accumulate {@code 31 * h + lower(c)} themselves. */
+    static int mix(int h) {
         return h ^ (h >>> 16);
     }
 
-    private V probe(char[] text, int from, int to, int h) {
+    /** The slot holding the word, or -1. */
+    private int probe(char[] text, int from, int to, int h) {
+        int[] s = slots;
         int slot = h & mask;
         int len = to - from;
-        while (offsets[slot] >= 0) {
-            if (hashes[slot] == h && lengths[slot] == len && sameLower(slot, text, from, len)) {
-                @SuppressWarnings("unchecked")
-                V v = (V) values[slot];
-                return v;
+        while (true) {
+            int b = slot * WIDTH;
+            int key = s[b + KEY];
+            if (key < 0) {
+                return -1;
+            }
+            if (s[b + HASH] == h && (key & 0xff) == len && sameLower(key >>> 8, text, from, len)) {
+                return slot;
             }
             slot = (slot + 1) & mask;
         }
-        return null;
     }
 
-    private boolean same(int slot, char[] key, int from, int len) {
-        if (lengths[slot] != len) {
+    private boolean same(int slot, char[] key) {
+        int k = slots[slot * WIDTH + KEY];
+        if ((k & 0xff) != key.length) {
             return false;
         }
-        int o = offsets[slot];
-        for (int i = 0; i < len; i++) {
-            if (pool[o + i] != key[from + i]) {
+        int o = k >>> 8;
+        for (int i = 0; i < key.length; i++) {
+            if (pool[o + i] != key[i]) {
                 return false;
             }
         }
         return true;
     }
 
-    private boolean sameLower(int slot, char[] text, int from, int len) {
-        int o = offsets[slot];
+    private boolean sameLower(int o, char[] text, int from, int len) {
+        char[] p = pool;
         for (int i = 0; i < len; i++) {
-            if (pool[o + i] != lower(text[from + i])) {
+            if (p[o + i] != lower(text[from + i])) {
                 return false;
             }
         }
