@@ -37,6 +37,8 @@ public final class ChecklistBuilder {
                 groups[k] = first == null ? ids[k] : first;
             }
         }
+        String lastSentence = null;
+        String sentence = null;
         for (int k = 0; k < claims.size(); k++) {
             Claim c = claims.get(k);
             Quantity q = c.quantity();
@@ -44,7 +46,11 @@ public final class ChecklistBuilder {
             String group = groups[k];
             boolean repeat = !group.equals(id);
             List<String> reasons = new ArrayList<>();
-            String sentence = c.sentence().toLowerCase(Locale.ROOT);
+            if (!c.sentence().equals(lastSentence)) {
+                // claims of one sentence come together: lower-case it once for all of them
+                lastSentence = c.sentence();
+                sentence = lastSentence.toLowerCase(Locale.ROOT);
+            }
             boolean worthy = checkworthy(c, sentence, reasons);
             String priority = priority(c, sentence, worthy, repeat, reasons);
             List<String> checks = worthy ? checks(c) : List.of();

@@ -41,11 +41,14 @@ public final class Sentences {
         int start = skipSpace(text, 0);
         int i = start;
         while (i < n) {
-            char c = text[i];
-            if (c > '?') {
-                i++; // letters and most symbols: every character that matters here is below '?'
-                continue;
+            // letters and most symbols: every character that matters here is below '?'
+            while (i < n && text[i] > '?') {
+                i++;
             }
+            if (i >= n) {
+                break;
+            }
+            char c = text[i];
             if (c == '\n' || c == '\r') {
                 out.add(start, i);
                 start = skipSpace(text, i);

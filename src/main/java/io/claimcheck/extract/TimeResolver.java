@@ -1,9 +1,7 @@
 package io.claimcheck.extract;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -96,8 +94,8 @@ final class TimeResolver {
             int s = t.is(i - 1, "on") ? t.start[i - 1] : t.start[i];
             String v = null;
             if (ref != null) {
-                LocalDate d = ref.getDayOfWeek().getValue() == wd ? ref
-                        : ref.with(TemporalAdjusters.previous(DayOfWeek.of(wd)));
+                // the latest such weekday up to the reference date (the date itself when it is one)
+                LocalDate d = ref.minusDays((ref.getDayOfWeek().getValue() - wd + 7) % 7);
                 v = d.toString();
             }
             return new Found(s, t.end[i], text.substring(s, t.end[i]), v);

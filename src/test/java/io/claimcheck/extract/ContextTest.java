@@ -47,6 +47,8 @@ class ContextTest {
         "As of June 30, the agency had 1,200 staff.|1,200|2025-06-30",
         "In 2023, the firm sold 8,000 cars.|8,000|2023",
         "The plant reopened on Monday with 300 workers.|300|2025-09-08",
+        "The board met on Thursday and approved 45 new posts.|45|2025-09-11",
+        "Police said on Friday that 12 people were hurt.|12|2025-09-05",
         "The company hired 120 people yesterday.|120|2025-09-10",
     })
     void resolvesTimeAgainstThePublicationDate(String text, String span, String value) {
