@@ -180,6 +180,9 @@ public final class QuantityScanner {
                 Tokens sufTok = Tokens.of(t.text.subSequence(a, b));
                 PhraseTable.Match<Lexicon.Unit> um = sufTok.size == 1 ? lx.units.at(sufTok, 0) : null;
                 Lexicon.Unit u = um == null ? null : um.value();
+                if (u != null && u.unit().startsWith("°") && lx.hasClass(t, i - 1, Lexicon.LOCATOR)) {
+                    u = null; // "room 5C", "seat 12F": a label, not a temperature
+                }
                 if (u != null && !suffix.equals("am") && !suffix.equals("pm")) {
                     Cand c = cand(i, i + 1, CARD, v);
                     applyUnit(c, u);
@@ -229,7 +232,7 @@ public final class QuantityScanner {
             Lexicon.Multiplier mult = lx.multipliers.get(t, i);
             if (mult != null && !(t.isDash(i + 1) && t.adjacent(i + 1))) {
                 String w = t.text(i).toLowerCase(java.util.Locale.ROOT);
-                if (w.endsWith("ed") || w.endsWith("ing") || w.endsWith("es") || w.endsWith("les")) {
+                if (w.endsWith("ed") || w.endsWith("ing") || w.endsWith("es") || w.endsWith("les") || w.endsWith("fold")) {
                     Cand c = cand(i, i + 1, MULT, mult.value());
                     c.change = mult.change();
                     c.rule = "<multiplier verb>";
@@ -382,6 +385,20 @@ public final class QuantityScanner {
             }
         }
 
+        /** The currency named last in the paragraph before token {@code i}, within 40 tokens; else {@code fallback}. */
+        String currencyBefore(int i, String fallback) {
+            for (int k = i - 1; k >= Math.max(0, i - 40); k--) {
+                PhraseTable.Match<Lexicon.Currency> m = lx.currencies.at(t, k);
+                if (m != null && !t.is(k, "cents") && !t.is(k, "cent")) {
+                    return m.value().iso();
+                }
+                if (t.gap[k] == 2) {
+                    break;
+                }
+            }
+            return fallback;
+        }
+
         boolean lineBreakInside(int from, int to) {
             for (int k = from + 1; k <= to && k < t.size; k++) {
                 if (t.gap[k] == 2) {
@@ -420,10 +437,21 @@ public final class QuantityScanner {
                         c.rule += " <currency>";
                     }
                 }
+                if (!c.money && c.kind == null && c.type == CARD && (t.is(k, "cents") || t.is(k, "pence")) && t.gap[k] != 2) {
+                    // "up 20 cents": money in the currency the sentence is about, 100 cents to the unit
+                    c.money = true;
+                    c.kind = "money";
+                    c.unit = t.is(k, "pence") ? "GBP" : currencyBefore(c.ts, "USD");
+                    c.value /= 100;
+                    k += 1;
+                    c.rule += " <cents>";
+                }
                 if (!c.money && c.kind == null) {
                     int from = k;
                     if (c.type == FRAC && (t.is(k, "a") || t.is(k, "an"))) {
                         from = k + 1;
+                    } else if (c.type == FRAC && c.fractionWord && t.is(k, "of") && (t.is(k + 1, "a") || t.is(k + 1, "an"))) {
+                        from = k + 2; // "a quarter of a percentage point", "half of a mile"
                     }
                     PhraseTable.Match<Lexicon.Unit> u = lx.units.at(t, from);
                     if (u != null && t.gap[from] != 2 && unitFits(from, u)) {
@@ -445,6 +473,11 @@ public final class QuantityScanner {
                     } else {
                         c.rule = "<number>-<unit>";
                     }
+                } else if (u != null && u.length() == 1 && u.value().kind().equals("measure") && t.end[k + 1] - t.start[k + 1] > 1) {
+                    // a 3,500-mile pipeline, a 6.1-inch screen, a 1.5-litre bottle
+                    applyUnit(c, u.value());
+                    k += 2;
+                    c.rule = "<number>-<unit>";
                 } else if (t.is(k + 1, "fold")) {
                     c.type = MULT;
                     k += 2;
@@ -556,7 +589,9 @@ public final class QuantityScanner {
             boolean between = t.is(c.ts - 1, "between");
             if (t.isDash(k) && t.adjacent(k) && t.adjacent(k + 1)) {
                 next = k + 1;
-            } else if (t.is(k, "to") && !t.is(c.ts - 1, "from") && !t.is(c.ts - 1, "to")) {
+            } else if (t.is(k, "to") && !t.is(c.ts - 1, "from") && !t.is(c.ts - 1, "to") && !t.is(c.ts - 1, "by")
+                    && !(c.kind != null && changeWord(c.ts - 1) != null)) {
+                // not "narrowed by $120 billion to $1.7 trillion" nor "fell 7 per cent to 1,711": there "to" gives the new level
                 next = k + 1;
             } else if (t.is(k, "and") && between) {
                 next = k + 1;
@@ -571,6 +606,13 @@ public final class QuantityScanner {
             }
             if (nonClaimStarts(next)) {
                 return;
+            }
+            if (c.money) {
+                // "between $800 million and $1 billion": the currency repeated before the upper end
+                PhraseTable.Match<Lexicon.Currency> cur = lx.currencies.at(t, next);
+                if (cur != null && cur.value().pre() && cur.value().iso().equals(c.unit) && next + cur.length() < t.size) {
+                    next += cur.length();
+                }
             }
             Cand d = atom(next);
             if (d == null || d.type != CARD && d.type != FRAC) {
@@ -590,6 +632,8 @@ public final class QuantityScanner {
                 }
             } else if (c.kind != null && d.kind != null && !c.kind.equals(d.kind)) {
                 return;
+            } else if (c.kind != null && d.kind == null && !c.money) {
+                return; // "fell 7 per cent to 1,711": the second number is the new level, not the top of a range
             }
             if (d.scaled && !c.scaled) {
                 c.value *= d.scale;
@@ -654,7 +698,21 @@ public final class QuantityScanner {
 
         boolean qualifierFits(Cand c, int qStart) {
             // "some" and "over" are qualifiers only right before the number, not "over the past 30 days"
-            return !(c.type == ORD || c.type == RANK || c.type == MULT || c.type == TWICE);
+            if (c.type == ORD || c.type == RANK || c.type == TWICE) {
+                return false;
+            }
+            if (c.type == MULT) {
+                // "more than doubled", "nearly tripled", "roughly fivefold"; not "some doubled their stake"
+                return !t.is(qStart, "some") && !t.is(qStart, "over");
+            }
+            // "rose 20% over five years": "over" a duration is a span of time unless something
+            // measures the duration itself ("for over five years", "a term of over five years", "over 65 years old")
+            if ("duration".equals(c.kind) && t.is(qStart, "over") && qStart + 1 == c.ts && !t.is(c.te, "old")) {
+                int b = qStart - 1;
+                return b >= 0 && t.isWord(b) && (OVER_DURATION_BOUND.contains(t.text(b).toLowerCase(java.util.Locale.ROOT))
+                        || lx.hasClass(t, b, Lexicon.AUX));
+            }
+            return true;
         }
 
         void change(Cand c) {
@@ -766,7 +824,8 @@ public final class QuantityScanner {
             }
             if (c.type == FRAC && c.fractionWord && !c.qualified && !"duration".equals(c.kind)) {
                 int k = c.te;
-                if (!(t.is(k, "of") || t.is(k, "as")) || lx.ordinals.get(t, Math.max(0, c.ts - 1)) != null
+                boolean changeSize = c.change != null && t.is(c.ts - 1, "by"); // "cut by a third"
+                if (!(t.is(k, "of") || t.is(k, "as") || changeSize) || lx.ordinals.get(t, Math.max(0, c.ts - 1)) != null
                         || t.is(c.ts - 1, "the")) {
                     return true;
                 }
@@ -1126,26 +1185,46 @@ public final class QuantityScanner {
             if (c.te <= c.ts || Double.isNaN(c.value) || Double.isInfinite(c.value)) {
                 return;
             }
+            double value = decimal(c.value);
             Double min = null;
             Double max = null;
             switch (c.bound) {
-                case "lower" -> min = c.value;
-                case "upper" -> max = c.value;
+                case "lower" -> min = value;
+                case "upper" -> max = value;
                 case "range" -> {
-                    min = c.value;
-                    max = c.max;
+                    min = value;
+                    max = decimal(c.max);
                 }
                 default -> {
                 }
             }
-            out.add(new Quantity(t.start[c.ts], t.end[c.te - 1], c.kind, c.value, min, max, c.unit, c.bound,
+            out.add(new Quantity(t.start[c.ts], t.end[c.te - 1], c.kind, value, min, max, c.unit, c.bound,
                     c.change, c.rule));
         }
     }
 
+    /** Words before "over" that make "over five years" a bound on a duration rather than a span of time. */
+    private static final java.util.Set<String> OVER_DURATION_BOUND = java.util.Set.of("for", "of", "than", "lasted", "lasting",
+            "took", "take", "takes", "taking", "spent", "spend", "served", "serving", "aged", "after", "jailed", "sentenced",
+            "imprisoned", "lived", "worked", "existed", "age", "ages");
+
     /** Words that may follow a score ("Sweden 1 – 0 up"). */
     private static final java.util.Set<String> SCORE_WORDS = java.util.Set.of("up", "down", "win", "victory", "lead", "loss",
             "defeat", "draw", "scoreline", "score", "home", "away");
+
+    /** Significant digits a value keeps: enough for any figure news prints, few enough to drop binary noise. */
+    private static final java.math.MathContext DIGITS = new java.math.MathContext(12);
+
+    /**
+     * The value as the text wrote it: scaling in binary leaves noise ("4.1 billion" is
+     * 4099999999.9999995 after 4.1 * 1e9), which rounding to 12 significant digits removes.
+     */
+    static double decimal(double v) {
+        if (v == 0 || Double.isNaN(v) || Double.isInfinite(v) || v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return v;
+        }
+        return new java.math.BigDecimal(v).round(DIGITS).doubleValue();
+    }
 
     static double round4(double v) {
         return Math.round(v * 10000.0) / 10000.0;
