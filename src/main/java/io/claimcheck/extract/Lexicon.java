@@ -44,6 +44,8 @@ public final class Lexicon {
     final WordTable<Integer> ordinals;
     final PhraseTable<Double> fractions;
     final PhraseTable<Currency> currencies;
+    /** Currency prefixes that news writes glued to the number ("Rs500", "Sh2.5m"), lower case. */
+    final Set<String> gluedCurrencies;
     final PhraseTable<Unit> units;
     final PhraseTable<String> qualifiers;
     final PhraseTable<String> postQualifiers;
@@ -97,6 +99,13 @@ public final class Lexicon {
         vague = phrases(files.get("vague"), r -> Double.parseDouble(r[1]), VAGUE);
         ordinals = new WordTable<>(map(files.get("ordinals"), r -> Integer.parseInt(r[1])));
         fractions = phrases(files.get("fractions"), r -> Double.parseDouble(r[1]), FRACTIONS);
+        Set<String> glued = new HashSet<>();
+        for (String[] r : files.get("currencies")) {
+            if (r.length > 3 && r[3].equals("glued")) {
+                glued.add(r[0]);
+            }
+        }
+        gluedCurrencies = Set.copyOf(glued);
         currencies = phrases(files.get("currencies"),
                 r -> new Currency(r[1], !r[2].equals("post"), !r[2].equals("pre")), CURRENCIES);
         units = phrases(files.get("units"),

@@ -30,7 +30,7 @@ public final class QuantityScanner {
 
     /** Scans until {@code limit} quantities are found. */
     public Result scan(CharSequence text, int limit) {
-        Tokens tokens = Tokens.of(text);
+        Tokens tokens = Tokens.of(text, lx.gluedCurrencies);
         lx.annotate(tokens);
         Run run = new Run(lx, tokens);
         run.limit = limit;
@@ -257,6 +257,19 @@ public final class QuantityScanner {
                 return c;
             }
             int first = i;
+            // "a couple of hundred": about twice the magnitude
+            if (t.is(i, "a") && t.is(i + 1, "couple") && t.is(i + 2, "of") && t.isWord(i + 3)) {
+                Lexicon.NumberWord nw = lx.numbers.get(t, i + 3);
+                if (nw != null && (nw.role().equals("hundred") || nw.role().equals("scale") || nw.role().equals("dozen"))) {
+                    Cand c = cand(i, i + 4, CARD, 2 * nw.value());
+                    c.spelled = true;
+                    c.scaled = true;
+                    c.bound = "approximate";
+                    c.qualified = true;
+                    c.rule = "a couple of <scale>";
+                    return c;
+                }
+            }
             if ((t.is(i, "a") || t.is(i, "an")) && t.isWord(i + 1)) {
                 Lexicon.NumberWord nw = lx.numbers.get(t, i + 1);
                 if (nw != null && (nw.role().equals("hundred") || nw.role().equals("scale") || nw.role().equals("dozen"))) {
@@ -998,6 +1011,10 @@ public final class QuantityScanner {
             }
             if (k != Tokens.NUM) {
                 return -1;
+            }
+            // "v2.5", "A4.1": the decimals of a word with digits, not a number of their own
+            if (t.is(i - 1, '.') && t.adjacent(i) && t.adjacent(i - 1) && i >= 2 && t.kind[i - 2] == Tokens.ALNUM) {
+                return i + 1;
             }
             // clock times: 22:30, 6:00am, 6 p.m.
             if (t.is(i + 1, ':') && t.adjacent(i + 1) && t.isNum(i + 2) && t.adjacent(i + 2)) {

@@ -96,10 +96,24 @@ final class Tokens {
     }
 
     static Tokens of(CharSequence text) {
+        return of(text, null);
+    }
+
+    /**
+     * As {@link #of(CharSequence)}, splitting a word that runs into a number when its letters are
+     * one of {@code gluedPrefixes} (lower case, at most 3 letters, written with a capital): "Sh2.5m"
+     * is "Sh" and "2.5m", as "Sh 2.5m" would be. Other words with digits stay whole ("G7", "F1").
+     */
+    static Tokens of(CharSequence text, java.util.Set<String> gluedPrefixes) {
         Tokens t = new Tokens(text);
+        t.glued = gluedPrefixes;
         t.scan();
+        t.glued = null;
         return t;
     }
+
+    /** While scanning: the letter prefixes that may be glued to a number. */
+    private java.util.Set<String> glued;
 
     boolean isWord(int i) {
         return i >= lo && i < size && kind[i] == WORD;
@@ -277,6 +291,11 @@ final class Tokens {
         while (i < n && (char) ((s[i] | 0x20) - 'a') < 26) {
             h = 31 * h + (s[i] | 0x20);
             i++;
+        }
+        if (glued != null && i < n && s[i] >= '0' && s[i] <= '9' && i - from <= 3 && s[from] >= 'A' && s[from] <= 'Z'
+                && glued.contains(new String(s, from, i - from).toLowerCase(java.util.Locale.ROOT))) {
+            add(WORD, from, i, g, WordTable.mix(h)); // the number that follows is its own token, adjacent
+            return i;
         }
         if (i >= n || s[i] <= ' ' || s[i] < 128 && s[i] != '\'' && !(s[i] >= '0' && s[i] <= '9')
                 && !(s[i] >= 'a' && s[i] <= 'z' || s[i] >= 'A' && s[i] <= 'Z')) {

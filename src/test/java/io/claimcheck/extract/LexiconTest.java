@@ -34,6 +34,26 @@ class LexiconTest {
     }
 
     @Test
+    void gluedCurrencyPrefixesSplitFromTheirNumberAndNothingElseDoes() {
+        Lexicon lx = Lexicon.english();
+        assertTrue(lx.gluedCurrencies.contains("sh") && lx.gluedCurrencies.contains("rs"), "glued: " + lx.gluedCurrencies);
+        Tokens t = Tokens.of("Sh2.5m G7 Rs500 sh40 F1", lx.gluedCurrencies);
+        // Sh | 2.5m | G7 | Rs | 500 | sh40 (lower case: not a price) | F1
+        assertEquals(7, t.size, "tokens");
+        assertEquals(Tokens.WORD, t.kind[0]);
+        assertEquals("Sh", t.text(0));
+        assertEquals(Tokens.NUM, t.kind[1]);
+        assertEquals(2, t.start[1]);
+        assertTrue(t.adjacent(1), "the number stays glued to its currency");
+        assertEquals(Tokens.ALNUM, t.kind[2], "G7 stays one token");
+        assertEquals("Rs", t.text(3));
+        assertEquals(500.0, t.value[4]);
+        assertEquals(Tokens.ALNUM, t.kind[5], "a lower-case prefix is not split");
+        assertEquals(Tokens.ALNUM, t.kind[6], "F1 stays one token");
+        assertEquals(Tokens.ALNUM, Tokens.of("Sh2.5m").kind[0], "without the lexicon's prefixes nothing is split");
+    }
+
+    @Test
     void tablesAreReachableByTheirSurfaces() {
         Lexicon lx = Lexicon.english();
         assertTrue(lx.size() > 500, "entries: " + lx.size());
