@@ -150,9 +150,12 @@ public final class QuantityScanner {
                 }
             }
             if (t.isPlainNum(i) && t.is(i + 1, '/') && t.adjacent(i + 1) && t.isNum(i + 2) && t.adjacent(i + 2)) {
+                if (t.is(i + 3, '/') && t.adjacent(i + 3) && t.isNum(i + 4) && t.adjacent(i + 4)) {
+                    return skip(i, i + 5); // 5/6/2021: a date
+                }
                 double f = fraction(i, i + 2);
-                if (Double.isNaN(f)) {
-                    return skip(i, i + 3);
+                if (Double.isNaN(f) || !FRACTION_DENOMINATORS.contains((int) t.value[i + 2])) {
+                    return skip(i, i + 3); // 24/7, 9/11: not a share of anything
                 }
                 Cand c = cand(i, i + 3, FRAC, round4(f));
                 c.rule = "<fraction>";
@@ -685,7 +688,7 @@ public final class QuantityScanner {
                 s -= 1;
             }
             if (!c.qualified || "range".equals(c.bound) && c.ts == s && !t.is(s - 1, "between")) {
-                PhraseTable.Match<String> q = lx.qualifiers.endingAt(t, s, 3);
+                PhraseTable.Match<String> q = lx.qualifiers.endingAt(t, s, 4);
                 if (q != null && !lineBreakInside(s - q.length(), s) && qualifierFits(c, s - q.length())) {
                     if (!"range".equals(c.bound)) {
                         c.bound = q.value();
@@ -745,7 +748,8 @@ public final class QuantityScanner {
                 return;
             }
             if (t.is(p, "by") || t.is(p, "of")) {
-                int limit = t.is(p, "of") ? 1 : 14;
+                // "rose by 5%", "a rise of 5%", "rose (by) an average of 5%"
+                int limit = !t.is(p, "of") ? 14 : t.is(p - 1, "average") || t.is(p - 1, "total") ? 4 : 1;
                 for (int k = p - 1; k >= Math.max(0, p - limit); k--) {
                     if (t.gap[k + 1] == 2 || t.kind[k] == Tokens.SYM && ".!?;".indexOf(t.text.charAt(t.start[k])) >= 0) {
                         break;
@@ -758,6 +762,11 @@ public final class QuantityScanner {
                 }
             }
             int a = c.te;
+            String compared = comparedWithEarlier(a);
+            if (compared != null) {
+                c.change = compared;
+                return;
+            }
             if (t.isWord(a)) {
                 String d = changeWord(a);
                 if (d != null && (t.is(a, "increase") || t.is(a, "rise") || t.is(a, "jump") || t.is(a, "drop") || t.is(a, "decline")
@@ -767,6 +776,30 @@ public final class QuantityScanner {
                     c.te = a + 1;
                 }
             }
+        }
+
+        /**
+         * "2.3% higher than a year earlier", "5 percent lower than in 2019": a comparison with an
+         * earlier time states a change; a comparison with anything else ("30% lower risk") does not.
+         */
+        String comparedWithEarlier(int a) {
+            if (!t.isWord(a) || !t.is(a + 1, "than")) {
+                return null;
+            }
+            String dir = COMPARATIVES.get(t.text(a).toLowerCase(java.util.Locale.ROOT));
+            if (dir == null) {
+                return null;
+            }
+            for (int k = a + 2; k < Math.min(t.size, a + 6); k++) {
+                if (t.gap[k] == 2 || t.kind[k] == Tokens.SYM && ".;!?,".indexOf(t.chars[t.start[k]]) >= 0) {
+                    return null;
+                }
+                if (t.isWord(k) && EARLIER.contains(t.text(k).toLowerCase(java.util.Locale.ROOT))
+                        || t.isPlainNum(k) && t.numFlags[k] == 0 && t.value[k] >= 1900 && t.value[k] <= 2100) {
+                    return dir;
+                }
+            }
+            return null;
         }
 
         String changeWord(int k) {
@@ -918,10 +951,23 @@ public final class QuantityScanner {
             if (t.kind[b] == Tokens.ALNUM) {
                 return true;
             }
-            if (t.kind[b] != Tokens.WORD || !t.capitalized(b) || lx.known(t, b)) {
+            if (t.kind[b] != Tokens.WORD || lx.known(t, b)) {
                 return false;
             }
+            if (!t.capitalized(b)) {
+                return camelCase(b); // iPhone 15, eBay 2
+            }
             return !t.sentenceInitial(b) || t.allCaps(b);
+        }
+
+        /** A word that starts lower case and has a capital inside. */
+        boolean camelCase(int b) {
+            for (int k = t.start[b] + 1; k < t.end[b]; k++) {
+                if (Character.isUpperCase(t.chars[k])) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** A bare four-digit integer that names a year ("in 2024", "the 1999 cyclone") rather than counts. */
@@ -939,11 +985,22 @@ public final class QuantityScanner {
             if (t.isWord(after) && !t.capitalized(after)) {
                 int ac = lx.classes(t, after);
                 boolean content = (ac & (Lexicon.FUNC | Lexicon.DET | Lexicon.AUX | Lexicon.TIMEPREP)) == 0;
-                if (content && !((bc & Lexicon.DET) != 0 && c.value >= 1900)) {
+                boolean determined = (bc & Lexicon.DET) != 0 || possessive(before); // "the 1999 storm", "the firm's 2024 results"
+                if (content && !(determined && c.value >= 1900)) {
                     return false;
                 }
             }
             return true;
+        }
+
+        /** A word in the possessive: "firm's", "companies'". */
+        boolean possessive(int i) {
+            if (!t.isWord(i) || t.end[i] - t.start[i] < 3) {
+                return false;
+            }
+            char last = t.chars[t.end[i] - 1];
+            char before = t.chars[t.end[i] - 2];
+            return (last == 's' || last == 'S') && (before == '\'' || before == '\u2019');
         }
 
         boolean isMonth(int i) {
@@ -1107,6 +1164,17 @@ public final class QuantityScanner {
             if (!t.isPlainNum(i) || t.numFlags[i] != 0) {
                 return -1;
             }
+            // 0800 123 4567, 020 7946 0958: no count is written with a leading zero
+            if (t.chars[t.start[i]] == '0' && t.end[i] - t.start[i] >= 3) {
+                int e = i;
+                while (t.isPlainNum(e + 1) && t.numFlags[e + 1] == 0 && (t.gap[e + 1] == 1 || t.gap[e + 1] == 0 && t.isDash(e))) {
+                    e++;
+                }
+                while (t.isDash(e + 1) && t.adjacent(e + 1) && t.adjacent(e + 2) && t.isPlainNum(e + 2) && t.numFlags[e + 2] == 0) {
+                    e += 2;
+                }
+                return e + 1;
+            }
             int e = i;
             int groups = 1;
             int digits = t.end[i] - t.start[i];
@@ -1219,6 +1287,17 @@ public final class QuantityScanner {
                     c.change, c.rule));
         }
     }
+
+    /** Denominators of the fractions news writes with a slash (1/4, 2/3, 3/8); "9/11" and "24/7" are names. */
+    private static final java.util.Set<Integer> FRACTION_DENOMINATORS = java.util.Set.of(2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100);
+
+    /** Comparatives and the direction of change they state when the comparison is with an earlier time. */
+    private static final java.util.Map<String, String> COMPARATIVES = java.util.Map.of("higher", "increase", "more", "increase",
+            "greater", "increase", "bigger", "increase", "larger", "increase", "lower", "decrease", "less", "decrease",
+            "fewer", "decrease", "smaller", "decrease");
+    /** Words that make "than ..." an earlier time. */
+    private static final java.util.Set<String> EARLIER = java.util.Set.of("earlier", "ago", "before", "last", "previous",
+            "prior", "year", "month", "quarter", "week", "decade");
 
     /** Words before "over" that make "over five years" a bound on a duration rather than a span of time. */
     private static final java.util.Set<String> OVER_DURATION_BOUND = java.util.Set.of("for", "of", "than", "lasted", "lasting",
