@@ -430,6 +430,11 @@ public final class QuantityScanner {
                 return;
             }
             if ((c.type == CARD) && !c.scaled) {
+                // "a $1.2-billion bond": the scale joined by a hyphen
+                if (t.isDash(k) && t.adjacent(k) && t.adjacent(k + 1) && t.isWord(k + 1) && !t.is(k + 1, "k") && !t.is(k + 1, "m")
+                        && lx.scales.at(t, k + 1) != null) {
+                    k += 1;
+                }
                 PhraseTable.Match<Double> s = lx.scales.at(t, k);
                 if (s != null && k < t.size && t.gap[k] != 2) {
                     boolean singleLetter = t.end[k] - t.start[k] == 1;
@@ -738,6 +743,9 @@ public final class QuantityScanner {
             int p = c.ts - 1;
             if (t.is(p, "to") || t.is(p, "from")) {
                 return;
+            }
+            if (t.is(c.ts, "below") || t.is(c.ts, "above") || t.is(c.ts, "under")) {
+                return; // "fell below $70": the level reached, not the size of the fall
             }
             String dir = changeWord(p);
             if (dir != null && lx.byOnlyChanges.get(t, p) != null) {
