@@ -1202,10 +1202,18 @@ public final class QuantityScanner {
         }
 
         int score(int i) {
-            if (!smallInt(i) || !t.isDash(i + 1) || t.adjacent(i + 1) || t.adjacent(i + 2) || !smallInt(i + 2)) {
+            if (!smallInt(i) || !t.isDash(i + 1) || !smallInt(i + 2)) {
                 return -1;
             }
             int a = i + 3;
+            if (t.adjacent(i + 1) || t.adjacent(i + 2)) {
+                // written tight ("won 3-2") it is a score only beside a word of a match; else a range
+                boolean afterVerb = SCORE_VERBS.contains(lower(i - 1))
+                        || t.isWord(i - 1) && t.capitalized(i - 1) && SCORE_VERBS.contains(lower(i - 2)); // "beat Arsenal 2-0"
+                if (!(t.adjacent(i + 1) && t.adjacent(i + 2)) || !(afterVerb || t.isWord(a) && SCORE_WORDS.contains(lower(a)))) {
+                    return -1;
+                }
+            }
             if (lx.units.at(t, a) != null || t.isWord(a) && !t.capitalized(a) && lx.classes(t, a) == 0 && !SCORE_WORDS.contains(t.text(a))) {
                 return -1;
             }
@@ -1215,6 +1223,10 @@ public final class QuantityScanner {
             c.rule = "<score>";
             emit(c);
             return i + 3;
+        }
+
+        String lower(int i) {
+            return t.isWord(i) ? t.text(i).toLowerCase(java.util.Locale.ROOT) : "";
         }
 
         boolean smallInt(int i) {
@@ -1311,6 +1323,10 @@ public final class QuantityScanner {
     private static final java.util.Set<String> OVER_DURATION_BOUND = java.util.Set.of("for", "of", "than", "lasted", "lasting",
             "took", "take", "takes", "taking", "spent", "spend", "served", "serving", "aged", "after", "jailed", "sentenced",
             "imprisoned", "lived", "worked", "existed", "age", "ages");
+
+    /** Verbs that put a score right after them ("won 3-2"). */
+    private static final java.util.Set<String> SCORE_VERBS = java.util.Set.of("won", "beat", "lost", "drew", "defeated", "thrashed",
+            "edged", "trailed", "led", "leads", "leading", "trailing", "win", "beating", "losing", "winning");
 
     /** Words that may follow a score ("Sweden 1 – 0 up"). */
     private static final java.util.Set<String> SCORE_WORDS = java.util.Set.of("up", "down", "win", "victory", "lead", "loss",
