@@ -447,6 +447,20 @@ public final class QuantityScanner {
                     }
                 }
             }
+            // "half a million", "a quarter of a million", "half a dozen": a share of a magnitude is a number
+            if (c.type == FRAC && c.fractionWord) {
+                int at = t.is(k, "a") ? k + 1 : t.is(k, "of") && t.is(k + 1, "a") ? k + 2 : -1;
+                PhraseTable.Match<Double> s = at < 0 || !t.isWord(at) ? null : lx.scales.at(t, at);
+                double scale = s != null && t.end[at] - t.start[at] > 2 ? s.value() : at > 0 && t.is(at, "dozen") ? 12 : 0;
+                if (scale > 0) {
+                    c.type = CARD;
+                    c.value = c.value * scale;
+                    c.scaled = true;
+                    c.scale = scale;
+                    k = at + (s != null ? s.length() : 1);
+                    c.rule += " a <scale>";
+                }
+            }
             if (c.type == CARD || c.type == FRAC) {
                 if (!c.money) {
                     PhraseTable.Match<Lexicon.Currency> m = lx.currencies.at(t, k);
@@ -638,6 +652,9 @@ public final class QuantityScanner {
             Cand d = atom(next);
             if (d == null || d.type != CARD && d.type != FRAC) {
                 return;
+            }
+            if (!c.money && c.kind == null && !c.scaled && isYearToken(c.coreS) && c.te == c.coreE && isYearToken(next)) {
+                return; // "between 2017 and 2020": a span of time, not a range of counts
             }
             if (c.money) {
                 d.money = true;
@@ -855,6 +872,14 @@ public final class QuantityScanner {
             // "day five", "Route 66", "posts 542"
             if (c.ts == c.coreS && lx.hasClass(t, before, Lexicon.LOCATOR) && unitless) {
                 return true;
+            }
+            // "a magnitude 7.2 earthquake": the unit before the number
+            if (c.ts == c.coreS && unitless && c.type == CARD && t.is(before, "magnitude")) {
+                c.kind = "measure";
+                c.unit = "magnitude";
+                c.ts = before;
+                c.rule = "magnitude <number>";
+                return false;
             }
             // "Category 3"
             if (c.ts == c.coreS && lx.hasClass(t, before, Lexicon.LABEL) && unitless && t.capitalized(before)) {
