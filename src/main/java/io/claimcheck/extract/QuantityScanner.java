@@ -173,6 +173,16 @@ public final class QuantityScanner {
                 // "5bn", "2.5k", "NZ$26m": a scale from the lexicon glued to the number
                 Tokens lowerSuffix = Tokens.of(suffix);
                 PhraseTable.Match<Double> sm = lowerSuffix.size == 1 ? lx.scales.at(lowerSuffix, 0) : null;
+                if (sm != null && b - a == 1) {
+                    boolean priced = lx.currencies.endingAt(t, i, 2) != null;
+                    char letter = t.chars[a];
+                    if (!priced && (letter == 'M' || letter == 'K')) {
+                        return skip(i, i + 1); // "3M", "4K": names, not millions or thousands
+                    }
+                    if (!priced && letter == 'm' && t.isWord(i + 1) && METRE_CONTEXT.contains(t.text(i + 1).toLowerCase(java.util.Locale.ROOT))) {
+                        sm = null; // "the 100m final", "a 30m drop": metres
+                    }
+                }
                 if (sm != null) {
                     Cand c = cand(i, i + 1, CARD, v * sm.value());
                     c.scaled = true;
@@ -1102,6 +1112,11 @@ public final class QuantityScanner {
             if (k != Tokens.NUM) {
                 return -1;
             }
+            // "7-Eleven": digits joined to a capitalized number word make a name
+            if (t.isDash(i + 1) && t.adjacent(i + 1) && t.adjacent(i + 2) && t.isWord(i + 2) && t.capitalized(i + 2)
+                    && lx.numbers.get(t, i + 2) != null) {
+                return i + 3;
+            }
             // "v2.5", "A4.1": the decimals of a word with digits, not a number of their own
             if (t.is(i - 1, '.') && t.adjacent(i) && t.adjacent(i - 1) && i >= 2 && t.kind[i - 2] == Tokens.ALNUM) {
                 return i + 1;
@@ -1233,8 +1248,11 @@ public final class QuantityScanner {
             int a = i + 3;
             if (t.adjacent(i + 1) || t.adjacent(i + 2)) {
                 // written tight ("won 3-2") it is a score only beside a word of a match; else a range
-                boolean afterVerb = SCORE_VERBS.contains(lower(i - 1))
-                        || t.isWord(i - 1) && t.capitalized(i - 1) && SCORE_VERBS.contains(lower(i - 2)); // "beat Arsenal 2-0"
+                boolean afterVerb = SCORE_VERBS.contains(lower(i - 1));
+                // "beat Arsenal 2-0", "beat the Chiefs 25-22": the opponent's name between
+                for (int k = i - 1; !afterVerb && k >= Math.max(0, i - 4) && t.isWord(k) && (t.capitalized(k) || t.is(k, "the")); k--) {
+                    afterVerb = SCORE_VERBS.contains(lower(k - 1));
+                }
                 if (!(t.adjacent(i + 1) && t.adjacent(i + 2)) || !(afterVerb || t.isWord(a) && SCORE_WORDS.contains(lower(a)))) {
                     return -1;
                 }
@@ -1348,6 +1366,11 @@ public final class QuantityScanner {
     private static final java.util.Set<String> OVER_DURATION_BOUND = java.util.Set.of("for", "of", "than", "lasted", "lasting",
             "took", "take", "takes", "taking", "spent", "spend", "served", "serving", "aged", "after", "jailed", "sentenced",
             "imprisoned", "lived", "worked", "existed", "age", "ages");
+
+    /** Words after a number glued to "m" that make it metres, not millions ("the 100m final"). */
+    private static final java.util.Set<String> METRE_CONTEXT = java.util.Set.of("final", "race", "sprint", "freestyle", "hurdles",
+            "relay", "butterfly", "backstroke", "breaststroke", "medley", "dash", "tall", "high", "deep", "long", "wide", "above",
+            "below", "drop", "fall", "away", "underground", "underwater", "wall", "tower");
 
     /** Verbs that put a score right after them ("won 3-2"). */
     private static final java.util.Set<String> SCORE_VERBS = java.util.Set.of("won", "beat", "lost", "drew", "defeated", "thrashed",
