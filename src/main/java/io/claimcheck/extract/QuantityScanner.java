@@ -179,7 +179,9 @@ public final class QuantityScanner {
                     if (!priced && (letter == 'M' || letter == 'K')) {
                         return skip(i, i + 1); // "3M", "4K": names, not millions or thousands
                     }
-                    if (!priced && letter == 'm' && t.isWord(i + 1) && METRE_CONTEXT.contains(t.text(i + 1).toLowerCase(java.util.Locale.ROOT))) {
+                    boolean event = t.is(i - 1, "the") && (i + 1 >= t.size || t.kind[i + 1] == Tokens.SYM || t.gap[i + 1] == 2);
+                    if (!priced && letter == 'm' && (event // "she won the 200m."
+                            || t.isWord(i + 1) && METRE_CONTEXT.contains(t.text(i + 1).toLowerCase(java.util.Locale.ROOT)))) {
                         sm = null; // "the 100m final", "a 30m drop": metres
                     }
                 }
@@ -539,6 +541,12 @@ public final class QuantityScanner {
                 c.rule = "<number> times <comparison>";
             }
             // one in five, three out of four
+            if (c.type == CARD && c.kind == null && t.is(c.ts - 1, "number") && !t.capitalized(c.ts - 1) && c.te == c.coreE
+                    && c.value >= 1 && c.value <= 100 && c.value == Math.rint(c.value) && !c.scaled) {
+                c.type = RANK; // "reached number one", "the number 3 seed"
+                c.ts -= 1;
+                c.rule = "number <number>";
+            }
             if (c.type == CARD && c.kind == null && c.value >= 1 && (t.is(k, "in") || t.is(k, "out") && t.is(k + 1, "of"))) {
                 int at = t.is(k, "in") ? k + 1 : k + 2;
                 Cand d = atom(at);
@@ -558,6 +566,8 @@ public final class QuantityScanner {
                     k += 1;
                 } else if (t.isDash(k) && t.adjacent(k) && t.isWord(k + 1) && t.adjacent(k + 1) && superlative(k + 1)) {
                     k += 2;
+                } else if (t.isWord(k) && t.gap[k] == 1 && spacedSuperlative(k)) {
+                    k += 1; // "the fifth largest economy"
                 }
             }
             PhraseTable.Match<String> post = lx.postQualifiers.at(t, k);
@@ -587,6 +597,12 @@ public final class QuantityScanner {
             }
             String w = t.text(k).toLowerCase(java.util.Locale.ROOT);
             return w.endsWith("er") && w.length() > 4;
+        }
+
+        /** A superlative after an ordinal and a space: not "the second request" nor "the first protest". */
+        boolean spacedSuperlative(int k) {
+            String w = t.text(k).toLowerCase(java.util.Locale.ROOT);
+            return w.endsWith("iest") || SUPERLATIVES.contains(w);
         }
 
         boolean superlative(int k) {
@@ -1366,6 +1382,12 @@ public final class QuantityScanner {
     private static final java.util.Set<String> OVER_DURATION_BOUND = java.util.Set.of("for", "of", "than", "lasted", "lasting",
             "took", "take", "takes", "taking", "spent", "spend", "served", "serving", "aged", "after", "jailed", "sentenced",
             "imprisoned", "lived", "worked", "existed", "age", "ages");
+
+    /** Superlatives that follow an ordinal ("the fifth largest"); those in -iest are recognised by their ending. */
+    private static final java.util.Set<String> SUPERLATIVES = java.util.Set.of("largest", "biggest", "highest", "lowest", "richest",
+            "poorest", "fastest", "slowest", "smallest", "oldest", "youngest", "strongest", "weakest", "tallest", "longest",
+            "shortest", "greatest", "widest", "deepest", "best", "worst", "most", "least", "hottest", "coldest", "warmest",
+            "safest", "cheapest", "closest", "nearest", "densest", "fastest-growing");
 
     /** Words after a number glued to "m" that make it metres, not millions ("the 100m final"). */
     private static final java.util.Set<String> METRE_CONTEXT = java.util.Set.of("final", "race", "sprint", "freestyle", "hurdles",
