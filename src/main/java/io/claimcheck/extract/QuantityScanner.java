@@ -413,6 +413,16 @@ public final class QuantityScanner {
             }
         }
 
+        /** True when one of the three words before a number weighs something: "weighed more than", "lost", "gained". */
+        boolean weighed(int i) {
+            for (int k = i - 1; k >= Math.max(0, i - 3) && t.isWord(k); k--) {
+                if (WEIGHT_VERBS.contains(t.text(k).toLowerCase(java.util.Locale.ROOT))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** The currency named last in the paragraph before token {@code i}, within 40 tokens; else {@code fallback}. */
         String currencyBefore(int i, String fallback) {
             for (int k = i - 1; k >= Math.max(0, i - 40); k--) {
@@ -476,6 +486,9 @@ public final class QuantityScanner {
             if (c.type == CARD || c.type == FRAC) {
                 if (!c.money) {
                     PhraseTable.Match<Lexicon.Currency> m = lx.currencies.at(t, k);
+                    if (m != null && t.is(k, "pounds") && weighed(c.ts)) {
+                        m = null; // "lost 40 pounds", "weighing 300 pounds": weight, not sterling
+                    }
                     if (m != null && m.value().post() && t.gap[k] != 2) {
                         c.money = true;
                         c.kind = "money";
@@ -1388,6 +1401,10 @@ public final class QuantityScanner {
             "poorest", "fastest", "slowest", "smallest", "oldest", "youngest", "strongest", "weakest", "tallest", "longest",
             "shortest", "greatest", "widest", "deepest", "best", "worst", "most", "least", "hottest", "coldest", "warmest",
             "safest", "cheapest", "closest", "nearest", "densest", "fastest-growing");
+
+    /** Verbs that make "pounds" a weight. */
+    private static final java.util.Set<String> WEIGHT_VERBS = java.util.Set.of("weigh", "weighs", "weighed", "weighing", "lost",
+            "lose", "loses", "losing", "gained", "gain", "gains", "gaining", "shed", "sheds", "shedding");
 
     /** Words after a number glued to "m" that make it metres, not millions ("the 100m final"). */
     private static final java.util.Set<String> METRE_CONTEXT = java.util.Set.of("final", "race", "sprint", "freestyle", "hurdles",
