@@ -521,6 +521,16 @@ public final class QuantityScanner {
                     }
                 }
             }
+            // "millions of dollars", "tens of thousands of pounds": a vague sum of money
+            if (c.type == VAGUE && t.is(k, "of") && !c.money) {
+                PhraseTable.Match<Lexicon.Currency> m = lx.currencies.at(t, k + 1);
+                if (m != null && m.value().post() && t.isWord(k + 1) && !t.is(k + 1, "won") && !t.is(k + 1, "rand")) {
+                    c.money = true;
+                    c.kind = "money";
+                    c.unit = m.value().iso();
+                    k += 1 + m.length();
+                }
+            }
             // hyphen compounds: 10-year-old, 20-minute, 18-fold, 500-plus, 5,000-strong
             if ((c.type == CARD) && c.kind == null && t.isDash(k) && t.adjacent(k) && t.adjacent(k + 1) && t.isWord(k + 1)) {
                 PhraseTable.Match<Lexicon.Unit> u = lx.units.at(t, k + 1);
@@ -544,6 +554,10 @@ public final class QuantityScanner {
                     c.rule = "<number>-fold";
                 } else if (t.is(k + 1, "plus")) {
                     c.bound = "lower";
+                    c.qualified = true;
+                    k += 2;
+                } else if (t.is(k + 1, "odd") || t.is(k + 1, "something")) {
+                    c.bound = "approximate"; // "20-odd firms", "a 30-something founder"
                     c.qualified = true;
                     k += 2;
                 }
