@@ -413,6 +413,21 @@ public final class QuantityScanner {
             }
         }
 
+        /** True when a percentage is written within eight tokens of {@code k}, in the same sentence. */
+        boolean percentNear(int k) {
+            for (int dir = -1; dir <= 1; dir += 2) {
+                for (int j = k + dir; j >= 0 && j < t.size && Math.abs(j - k) <= 8; j += dir) {
+                    if (t.gap[dir < 0 ? j + 1 : j] == 2 || t.kind[j] == Tokens.SYM && ".;!?".indexOf(t.chars[t.start[j]]) >= 0) {
+                        break;
+                    }
+                    if (t.is(j, '%') || t.is(j, "percent") || t.is(j, "cent") && t.is(j - 1, "per")) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
         /** True when one of the three words before a number weighs something: "weighed more than", "lost", "gained". */
         boolean weighed(int i) {
             for (int k = i - 1; k >= Math.max(0, i - 3) && t.isWord(k); k--) {
@@ -505,6 +520,13 @@ public final class QuantityScanner {
                     c.value /= 100;
                     k += 1;
                     c.rule += " <cents>";
+                }
+                if (!c.money && c.kind == null && (t.is(k, "points") || t.is(k, "point")) && t.gap[k] != 2 && percentNear(k)) {
+                    // "rose 2.1 points to 34.2%", "leads by 4 points, 48% to 44%": points of a percentage
+                    c.kind = "percentage_points";
+                    c.unit = "pp";
+                    k += 1;
+                    c.rule += " points <near a percentage>";
                 }
                 if (!c.money && c.kind == null) {
                     int from = k;
@@ -758,6 +780,8 @@ public final class QuantityScanner {
                     && !t.isNum(s - 2) && !t.is(s - 2, "to") && !t.is(s - 2, "and")) {
                 c.value = -c.value;
                 s -= 1;
+            } else if (c.type == CARD && t.is(s - 1, "minus") && t.is(s - 2, "or") && t.is(s - 3, "plus")) {
+                s -= 3; // "plus or minus 3 points": a margin, not a negative number
             } else if (c.type == CARD && t.is(s - 1, "minus")) {
                 c.value = -c.value;
                 s -= 1;
@@ -956,7 +980,8 @@ public final class QuantityScanner {
             }
             if (c.type == FRAC && c.fractionWord && !c.qualified && !"duration".equals(c.kind)) {
                 int k = c.te;
-                boolean changeSize = c.change != null && t.is(c.ts - 1, "by"); // "cut by a third"
+                boolean changeSize = c.change != null && t.is(c.ts - 1, "by") // "cut by a third"
+                        || t.is(k, "majority") || t.is(k, "stake") || t.is(k, "share"); // "a two-thirds majority"
                 if (!(t.is(k, "of") || t.is(k, "as") || changeSize) || lx.ordinals.get(t, Math.max(0, c.ts - 1)) != null
                         || t.is(c.ts - 1, "the")) {
                     return true;
