@@ -842,8 +842,9 @@ public final class QuantityScanner {
                 return; // "fell below $70": the level reached, not the size of the fall
             }
             String dir = changeWord(p);
-            if (dir != null && lx.byOnlyChanges.get(t, p) != null) {
-                dir = null;
+            boolean share = "percent".equals(c.kind) || "percentage_points".equals(c.kind);
+            if (dir != null && lx.byOnlyChanges.get(t, p) != null && !share) {
+                dir = null; // "raised $2bn" is no change; "raised 5%", "expanded 2.8%" are
             }
             if (dir != null && !t.is(p, "up") || dir != null && c.kind != null) {
                 c.change = dir;
@@ -857,7 +858,7 @@ public final class QuantityScanner {
                         break;
                     }
                     String d = changeWord(k);
-                    if (d != null && !t.is(k, "up") && !t.is(k, "down")) {
+                    if (d != null && (!t.is(k, "up") && !t.is(k, "down") || MOVE_VERBS.contains(lower(k - 1)))) { // "gone up by 20%"
                         c.change = d;
                         return;
                     }
@@ -1440,6 +1441,10 @@ public final class QuantityScanner {
             "poorest", "fastest", "slowest", "smallest", "oldest", "youngest", "strongest", "weakest", "tallest", "longest",
             "shortest", "greatest", "widest", "deepest", "best", "worst", "most", "least", "hottest", "coldest", "warmest",
             "safest", "cheapest", "closest", "nearest", "densest", "fastest-growing");
+
+    /** Verbs that make "up" and "down" a change: "gone up by 20%", "came down by a third". */
+    private static final java.util.Set<String> MOVE_VERBS = java.util.Set.of("go", "goes", "going", "gone", "went", "come", "comes",
+            "came", "coming", "moved", "shot", "edged", "inched", "ticked", "crept", "pushed", "driven", "drove");
 
     /** Verbs that make "pounds" a weight. */
     private static final java.util.Set<String> WEIGHT_VERBS = java.util.Set.of("weigh", "weighs", "weighed", "weighing", "lost",
