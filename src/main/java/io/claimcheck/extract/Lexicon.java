@@ -24,7 +24,7 @@ public final class Lexicon {
     /** The files that make up the lexicon, in the order they are checked by tests. */
     public static final List<String> FILES = List.of("numbers", "scales", "vague", "ordinals", "fractions",
             "currencies", "units", "qualifiers", "changes", "multipliers", "months", "weekdays", "words",
-            "attribution");
+            "attribution", "cues");
 
     record NumberWord(double value, String role) {
     }
@@ -79,6 +79,15 @@ public final class Lexicon {
             Map.entry("locator", LOCATOR), Map.entry("evtime", EVTIME), Map.entry("agepre", AGEPRE),
             Map.entry("pron", PRON), Map.entry("agecue", AGECUE), Map.entry("verb", VERB), Map.entry("numverb", NUMVERB));
 
+    /** Cue words from cues.tsv, as bits: words that single rules read ("won" before a score, "weighed" before pounds). */
+    static final int CUE_SUPERLATIVE = 1, CUE_MOVE_VERB = 2, CUE_WEIGHT_VERB = 4, CUE_METRE_CONTEXT = 8, CUE_SCORE_VERB = 16,
+            CUE_SCORE_WORD = 32, CUE_EARLIER = 64, CUE_OVER_BOUND = 128, CUE_MORE = 256, CUE_LESS = 512;
+    private static final Map<String, Integer> CUE_BITS = Map.of("superlative", CUE_SUPERLATIVE, "move-verb", CUE_MOVE_VERB,
+            "weight-verb", CUE_WEIGHT_VERB, "metre-context", CUE_METRE_CONTEXT, "score-verb", CUE_SCORE_VERB,
+            "score-word", CUE_SCORE_WORD, "earlier", CUE_EARLIER, "over-bound", CUE_OVER_BOUND, "more", CUE_MORE,
+            "less", CUE_LESS);
+    private final WordTable<Integer> cues;
+
     private static final class Holder {
         static final Lexicon ENGLISH = load("lexicon/en/");
     }
@@ -99,6 +108,15 @@ public final class Lexicon {
         vague = phrases(files.get("vague"), r -> Double.parseDouble(r[1]), VAGUE);
         ordinals = new WordTable<>(map(files.get("ordinals"), r -> Integer.parseInt(r[1])));
         fractions = phrases(files.get("fractions"), r -> Double.parseDouble(r[1]), FRACTIONS);
+        Map<String, Integer> cueWords = new HashMap<>();
+        for (String[] r : files.get("cues")) {
+            Integer bit = cueBit(r[1]);
+            if (bit == null) {
+                throw new IllegalStateException("cues.tsv: unknown cue '" + r[1] + "' for '" + r[0] + "'");
+            }
+            cueWords.merge(r[0], bit, (a, b) -> a | b);
+        }
+        cues = new WordTable<>(cueWords);
         Set<String> glued = new HashSet<>();
         for (String[] r : files.get("currencies")) {
             if (r.length > 3 && r[3].equals("glued")) {
@@ -226,6 +244,16 @@ public final class Lexicon {
     }
 
     /** True when the word at {@code i} is in any table, so it is a known word rather than a name. */
+    /** The bit of a cue named in cues.tsv, or null for an unknown name. */
+    static Integer cueBit(String name) {
+        return CUE_BITS.get(name);
+    }
+
+    /** True when the word at {@code i} carries the cue {@code bit} (one of the CUE_ constants). */
+    boolean cue(Tokens t, int i, int bit) {
+        return i >= t.lo && i < t.size && t.kind[i] == Tokens.WORD && (cues.getInt(t, i, 0) & bit) != 0;
+    }
+
     boolean known(Tokens t, int i) {
         return (bits(t, i) & KNOWN_MASK) != 0;
     }

@@ -181,7 +181,7 @@ public final class QuantityScanner {
                     }
                     boolean event = t.is(i - 1, "the") && (i + 1 >= t.size || t.kind[i + 1] == Tokens.SYM || t.gap[i + 1] == 2);
                     if (!priced && letter == 'm' && (event // "she won the 200m."
-                            || t.isWord(i + 1) && METRE_CONTEXT.contains(t.text(i + 1).toLowerCase(java.util.Locale.ROOT)))) {
+                            || lx.cue(t, i + 1, Lexicon.CUE_METRE_CONTEXT))) {
                         sm = null; // "the 100m final", "a 30m drop": metres
                     }
                 }
@@ -431,7 +431,7 @@ public final class QuantityScanner {
         /** True when one of the three words before a number weighs something: "weighed more than", "lost", "gained". */
         boolean weighed(int i) {
             for (int k = i - 1; k >= Math.max(0, i - 3) && t.isWord(k); k--) {
-                if (WEIGHT_VERBS.contains(t.text(k).toLowerCase(java.util.Locale.ROOT))) {
+                if (lx.cue(t, k, Lexicon.CUE_WEIGHT_VERB)) {
                     return true;
                 }
             }
@@ -650,8 +650,7 @@ public final class QuantityScanner {
 
         /** A superlative after an ordinal and a space: not "the second request" nor "the first protest". */
         boolean spacedSuperlative(int k) {
-            String w = t.text(k).toLowerCase(java.util.Locale.ROOT);
-            return w.endsWith("iest") || SUPERLATIVES.contains(w);
+            return t.text(k).toLowerCase(java.util.Locale.ROOT).endsWith("iest") || lx.cue(t, k, Lexicon.CUE_SUPERLATIVE);
         }
 
         boolean superlative(int k) {
@@ -824,8 +823,7 @@ public final class QuantityScanner {
             // measures the duration itself ("for over five years", "a term of over five years", "over 65 years old")
             if ("duration".equals(c.kind) && t.is(qStart, "over") && qStart + 1 == c.ts && !t.is(c.te, "old")) {
                 int b = qStart - 1;
-                return b >= 0 && t.isWord(b) && (OVER_DURATION_BOUND.contains(t.text(b).toLowerCase(java.util.Locale.ROOT))
-                        || lx.hasClass(t, b, Lexicon.AUX));
+                return lx.cue(t, b, Lexicon.CUE_OVER_BOUND) || lx.hasClass(t, b, Lexicon.AUX);
             }
             return true;
         }
@@ -858,7 +856,7 @@ public final class QuantityScanner {
                         break;
                     }
                     String d = changeWord(k);
-                    if (d != null && (!t.is(k, "up") && !t.is(k, "down") || MOVE_VERBS.contains(lower(k - 1)))) { // "gone up by 20%"
+                    if (d != null && (!t.is(k, "up") && !t.is(k, "down") || lx.cue(t, k - 1, Lexicon.CUE_MOVE_VERB))) { // "gone up by 20%"
                         c.change = d;
                         return;
                     }
@@ -889,7 +887,7 @@ public final class QuantityScanner {
             if (!t.isWord(a) || !t.is(a + 1, "than")) {
                 return null;
             }
-            String dir = COMPARATIVES.get(t.text(a).toLowerCase(java.util.Locale.ROOT));
+            String dir = lx.cue(t, a, Lexicon.CUE_MORE) ? "increase" : lx.cue(t, a, Lexicon.CUE_LESS) ? "decrease" : null;
             if (dir == null) {
                 return null;
             }
@@ -897,7 +895,7 @@ public final class QuantityScanner {
                 if (t.gap[k] == 2 || t.kind[k] == Tokens.SYM && ".;!?,".indexOf(t.chars[t.start[k]]) >= 0) {
                     return null;
                 }
-                if (t.isWord(k) && EARLIER.contains(t.text(k).toLowerCase(java.util.Locale.ROOT))
+                if (lx.cue(t, k, Lexicon.CUE_EARLIER)
                         || t.isPlainNum(k) && t.numFlags[k] == 0 && t.value[k] >= 1900 && t.value[k] <= 2100) {
                     return dir;
                 }
@@ -1317,16 +1315,16 @@ public final class QuantityScanner {
             int a = i + 3;
             if (t.adjacent(i + 1) || t.adjacent(i + 2)) {
                 // written tight ("won 3-2") it is a score only beside a word of a match; else a range
-                boolean afterVerb = SCORE_VERBS.contains(lower(i - 1));
+                boolean afterVerb = lx.cue(t, i - 1, Lexicon.CUE_SCORE_VERB);
                 // "beat Arsenal 2-0", "beat the Chiefs 25-22": the opponent's name between
                 for (int k = i - 1; !afterVerb && k >= Math.max(0, i - 4) && t.isWord(k) && (t.capitalized(k) || t.is(k, "the")); k--) {
-                    afterVerb = SCORE_VERBS.contains(lower(k - 1));
+                    afterVerb = lx.cue(t, k - 1, Lexicon.CUE_SCORE_VERB);
                 }
-                if (!(t.adjacent(i + 1) && t.adjacent(i + 2)) || !(afterVerb || t.isWord(a) && SCORE_WORDS.contains(lower(a)))) {
+                if (!(t.adjacent(i + 1) && t.adjacent(i + 2)) || !(afterVerb || lx.cue(t, a, Lexicon.CUE_SCORE_WORD))) {
                     return -1;
                 }
             }
-            if (lx.units.at(t, a) != null || t.isWord(a) && !t.capitalized(a) && lx.classes(t, a) == 0 && !SCORE_WORDS.contains(t.text(a))) {
+            if (lx.units.at(t, a) != null || t.isWord(a) && !t.capitalized(a) && lx.classes(t, a) == 0 && !lx.cue(t, a, Lexicon.CUE_SCORE_WORD)) {
                 return -1;
             }
             Cand c = cand(i, i + 3, CARD, t.value[i]);
@@ -1335,10 +1333,6 @@ public final class QuantityScanner {
             c.rule = "<score>";
             emit(c);
             return i + 3;
-        }
-
-        String lower(int i) {
-            return t.isWord(i) ? t.text(i).toLowerCase(java.util.Locale.ROOT) : "";
         }
 
         boolean smallInt(int i) {
@@ -1422,46 +1416,6 @@ public final class QuantityScanner {
 
     /** Denominators of the fractions news writes with a slash (1/4, 2/3, 3/8); "9/11" and "24/7" are names. */
     private static final java.util.Set<Integer> FRACTION_DENOMINATORS = java.util.Set.of(2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100);
-
-    /** Comparatives and the direction of change they state when the comparison is with an earlier time. */
-    private static final java.util.Map<String, String> COMPARATIVES = java.util.Map.of("higher", "increase", "more", "increase",
-            "greater", "increase", "bigger", "increase", "larger", "increase", "lower", "decrease", "less", "decrease",
-            "fewer", "decrease", "smaller", "decrease");
-    /** Words that make "than ..." an earlier time. */
-    private static final java.util.Set<String> EARLIER = java.util.Set.of("earlier", "ago", "before", "last", "previous",
-            "prior", "year", "month", "quarter", "week", "decade");
-
-    /** Words before "over" that make "over five years" a bound on a duration rather than a span of time. */
-    private static final java.util.Set<String> OVER_DURATION_BOUND = java.util.Set.of("for", "of", "than", "lasted", "lasting",
-            "took", "take", "takes", "taking", "spent", "spend", "served", "serving", "aged", "after", "jailed", "sentenced",
-            "imprisoned", "lived", "worked", "existed", "age", "ages");
-
-    /** Superlatives that follow an ordinal ("the fifth largest"); those in -iest are recognised by their ending. */
-    private static final java.util.Set<String> SUPERLATIVES = java.util.Set.of("largest", "biggest", "highest", "lowest", "richest",
-            "poorest", "fastest", "slowest", "smallest", "oldest", "youngest", "strongest", "weakest", "tallest", "longest",
-            "shortest", "greatest", "widest", "deepest", "best", "worst", "most", "least", "hottest", "coldest", "warmest",
-            "safest", "cheapest", "closest", "nearest", "densest", "fastest-growing");
-
-    /** Verbs that make "up" and "down" a change: "gone up by 20%", "came down by a third". */
-    private static final java.util.Set<String> MOVE_VERBS = java.util.Set.of("go", "goes", "going", "gone", "went", "come", "comes",
-            "came", "coming", "moved", "shot", "edged", "inched", "ticked", "crept", "pushed", "driven", "drove");
-
-    /** Verbs that make "pounds" a weight. */
-    private static final java.util.Set<String> WEIGHT_VERBS = java.util.Set.of("weigh", "weighs", "weighed", "weighing", "lost",
-            "lose", "loses", "losing", "gained", "gain", "gains", "gaining", "shed", "sheds", "shedding");
-
-    /** Words after a number glued to "m" that make it metres, not millions ("the 100m final"). */
-    private static final java.util.Set<String> METRE_CONTEXT = java.util.Set.of("final", "race", "sprint", "freestyle", "hurdles",
-            "relay", "butterfly", "backstroke", "breaststroke", "medley", "dash", "tall", "high", "deep", "long", "wide", "above",
-            "below", "drop", "fall", "away", "underground", "underwater", "wall", "tower");
-
-    /** Verbs that put a score right after them ("won 3-2"). */
-    private static final java.util.Set<String> SCORE_VERBS = java.util.Set.of("won", "beat", "lost", "drew", "defeated", "thrashed",
-            "edged", "trailed", "led", "leads", "leading", "trailing", "win", "beating", "losing", "winning");
-
-    /** Words that may follow a score ("Sweden 1 – 0 up"). */
-    private static final java.util.Set<String> SCORE_WORDS = java.util.Set.of("up", "down", "win", "victory", "lead", "loss",
-            "defeat", "draw", "scoreline", "score", "home", "away");
 
     /** Significant digits a value keeps: enough for any figure news prints, few enough to drop binary noise. */
     private static final java.math.MathContext DIGITS = new java.math.MathContext(12);

@@ -28,7 +28,7 @@ class LexiconTest {
         for (String[] r : rows) {
             assertFalse(r[0].isBlank(), file + ": blank surface");
             assertEquals(r[0].trim(), r[0], file + ": surface with stray spaces: '" + r[0] + "'");
-            String key = file.equals("words") ? r[0] + "\t" + r[1] : r[0];
+            String key = file.equals("words") || file.equals("cues") ? r[0] + "\t" + r[1] : r[0];
             assertTrue(seen.add(key), file + ": duplicate entry " + key);
         }
     }
@@ -51,6 +51,25 @@ class LexiconTest {
         assertEquals(Tokens.ALNUM, t.kind[5], "a lower-case prefix is not split");
         assertEquals(Tokens.ALNUM, t.kind[6], "F1 stays one token");
         assertEquals(Tokens.ALNUM, Tokens.of("Sh2.5m").kind[0], "without the lexicon's prefixes nothing is split");
+    }
+
+    @Test
+    void everyCueWordCarriesItsCueAndNoOther() {
+        Lexicon lx = Lexicon.english();
+        int checked = 0;
+        for (String[] r : Lexicon.readTsv("lexicon/en/cues.tsv")) {
+            Integer bit = Lexicon.cueBit(r[1]);
+            assertNotNull(bit, "known cue: " + r[1]);
+            Tokens t = Tokens.of(r[0]);
+            assertEquals(1, t.size, "a cue is one word: " + r[0]);
+            assertTrue(lx.cue(t, 0, bit), r[0] + " carries " + r[1]);
+            checked++;
+        }
+        assertTrue(checked > 100, "cue rows: " + checked);
+        Tokens t = Tokens.of("Weighed weighed 5");
+        assertTrue(lx.cue(t, 0, Lexicon.CUE_WEIGHT_VERB), "cues ignore case");
+        assertFalse(lx.cue(t, 1, Lexicon.CUE_SCORE_VERB), "a word has only its own cues");
+        assertFalse(lx.cue(t, 2, Lexicon.CUE_WEIGHT_VERB), "a number has no cue");
     }
 
     @Test
