@@ -275,7 +275,7 @@ public final class QuantityScanner {
             // "a couple of hundred": about twice the magnitude
             if (t.is(i, "a") && t.is(i + 1, "couple") && t.is(i + 2, "of") && t.isWord(i + 3)) {
                 Lexicon.NumberWord nw = lx.numbers.get(t, i + 3);
-                if (nw != null && (nw.role().equals("hundred") || nw.role().equals("scale") || nw.role().equals("dozen"))) {
+                if (magnitude(nw)) {
                     Cand c = cand(i, i + 4, CARD, 2 * nw.value());
                     c.spelled = true;
                     c.scaled = true;
@@ -287,7 +287,7 @@ public final class QuantityScanner {
             }
             if ((t.is(i, "a") || t.is(i, "an")) && t.isWord(i + 1)) {
                 Lexicon.NumberWord nw = lx.numbers.get(t, i + 1);
-                if (nw != null && (nw.role().equals("hundred") || nw.role().equals("scale") || nw.role().equals("dozen"))) {
+                if (magnitude(nw)) {
                     first = i + 1;
                 } else if (t.is(i + 1, "decade") || t.is(i + 1, "century")) {
                     Cand c = cand(i, i + 1, CARD, 1);
@@ -369,6 +369,11 @@ public final class QuantityScanner {
             }
             Lexicon.NumberWord w = lx.numbers.get(t, j);
             return w != null && (w.role().equals("unit") || w.role().equals("teen") || w.role().equals("tens"));
+        }
+
+        /** "hundred", "thousand", "million", "dozen": a number word that multiplies what comes before it. */
+        static boolean magnitude(Lexicon.NumberWord nw) {
+            return nw != null && (nw.role().equals("hundred") || nw.role().equals("scale") || nw.role().equals("dozen"));
         }
 
         boolean isUnitWord(int j) {
