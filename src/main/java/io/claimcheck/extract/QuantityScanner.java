@@ -422,7 +422,7 @@ public final class QuantityScanner {
         boolean percentNear(int k) {
             for (int dir = -1; dir <= 1; dir += 2) {
                 for (int j = k + dir; j >= 0 && j < t.size && Math.abs(j - k) <= 8; j += dir) {
-                    if (t.gap[dir < 0 ? j + 1 : j] == 2 || t.kind[j] == Tokens.SYM && ".;!?".indexOf(t.chars[t.start[j]]) >= 0) {
+                    if (t.gap[dir < 0 ? j + 1 : j] == 2 || stop(j)) {
                         break;
                     }
                     if (t.is(j, '%') || t.is(j, "percent") || t.is(j, "cent") && t.is(j - 1, "per")) {
@@ -455,6 +455,11 @@ public final class QuantityScanner {
                 }
             }
             return fallback;
+        }
+
+        /** Token {@code k} ends a sentence or clause: '.', '!', '?' or ';'. */
+        boolean stop(int k) {
+            return t.kind[k] == Tokens.SYM && ".!?;".indexOf(t.chars[t.start[k]]) >= 0;
         }
 
         boolean lineBreakInside(int from, int to) {
@@ -803,7 +808,7 @@ public final class QuantityScanner {
             }
             if (!c.qualified) {
                 for (int k = s - 1; k >= Math.max(0, s - 5); k--) {
-                    if (t.kind[k] == Tokens.SYM && ".!?;".indexOf(t.text.charAt(t.start[k])) >= 0 || t.gap[k + 1] == 2) {
+                    if (stop(k) || t.gap[k + 1] == 2) {
                         break;
                     }
                     if (t.is(k, "estimated") || t.is(k, "estimates") || t.is(k, "estimate")) {
@@ -857,7 +862,7 @@ public final class QuantityScanner {
                 // "rose by 5%", "a rise of 5%", "rose (by) an average of 5%"
                 int limit = !t.is(p, "of") ? 14 : t.is(p - 1, "average") || t.is(p - 1, "total") ? 4 : 1;
                 for (int k = p - 1; k >= Math.max(0, p - limit); k--) {
-                    if (t.gap[k + 1] == 2 || t.kind[k] == Tokens.SYM && ".!?;".indexOf(t.text.charAt(t.start[k])) >= 0) {
+                    if (t.gap[k + 1] == 2 || stop(k)) {
                         break;
                     }
                     String d = changeWord(k);
@@ -897,7 +902,7 @@ public final class QuantityScanner {
                 return null;
             }
             for (int k = a + 2; k < Math.min(t.size, a + 6); k++) {
-                if (t.gap[k] == 2 || t.kind[k] == Tokens.SYM && ".;!?,".indexOf(t.chars[t.start[k]]) >= 0) {
+                if (t.gap[k] == 2 || stop(k) || t.is(k, ',')) {
                     return null;
                 }
                 if (lx.cue(t, k, Lexicon.CUE_EARLIER)
