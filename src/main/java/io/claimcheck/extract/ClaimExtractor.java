@@ -43,7 +43,7 @@ public final class ClaimExtractor {
         if (found.quantities().isEmpty()) {
             return List.of();
         }
-        int[] sentences = Sentences.split(found.tokens().chars);
+        int[] sentences = Sentences.split(found.tokens());
         LocalDate local = datelineDate(text, found.times(), ref);
         List<TimeResolver.Found> timeExprs = times.find(text, found.tokens(), found.times(), local);
         Context.Article article = context.new Article(text, found.tokens(), sentences, timeExprs, local);

@@ -123,7 +123,7 @@ final class Context {
             char[] chars = global.chars;
             this.quotedAtStart = new boolean[n];
             this.paragraph = new int[n];
-            quotesAndParagraphs(chars, sentences, quotedAtStart, paragraph);
+            quotesAndParagraphs(global, sentences, quotedAtStart, paragraph);
             this.sentenceTokens = new int[n + 1];
             int tok = 0;
             for (int k = 0; k < n; k++) {
@@ -362,6 +362,53 @@ final class Context {
                 }
             }
             return new TimeRef(best.text(), best.value());
+        }
+    }
+
+    /**
+     * As {@link #quotesAndParagraphs(char[], int[], boolean[], int[])}, reading tokens: a quotation
+     * mark is a symbol token of its own and a blank line sits in the gap before a token whose gap
+     * is 2, so only those are looked at.
+     */
+    static void quotesAndParagraphs(Tokens t, int[] sentences, boolean[] quoted, int[] paragraph) {
+        char[] text = t.chars;
+        int n = sentences.length / 2;
+        boolean inside = false;
+        int para = 0;
+        int k = 0; // the next sentence to record: it records what held before its start
+        int prevEnd = 0;
+        for (int j = 0; j <= t.size && k < n; j++) {
+            int tokStart = j < t.size ? t.start[j] : text.length;
+            if (j == t.size || t.gap[j] == 2) {
+                for (int p = prevEnd; p < tokStart; p++) {
+                    if (text[p] == '\n' && p + 1 < text.length && text[p + 1] == '\n') {
+                        for (; k < n && sentences[2 * k] <= p; k++) {
+                            quoted[k] = inside;
+                            paragraph[k] = para;
+                        }
+                        inside = false;
+                        para = p + 2;
+                    }
+                }
+            }
+            if (j == t.size) {
+                break;
+            }
+            prevEnd = t.end[j];
+            if (t.kind[j] == Tokens.SYM) {
+                char c = text[tokStart];
+                if (c == '"' || c == '\u201c' || c == '\u201d') {
+                    for (; k < n && sentences[2 * k] <= tokStart; k++) {
+                        quoted[k] = inside;
+                        paragraph[k] = para;
+                    }
+                    inside = c == '"' ? !inside : c == '\u201c';
+                }
+            }
+        }
+        for (; k < n; k++) {
+            quoted[k] = inside;
+            paragraph[k] = para;
         }
     }
 

@@ -26,23 +26,76 @@ public final class Sentences {
         ABBREVIATIONS = new WordTable<>(m);
     }
 
+    /** The characters that may end a sentence, as bits of a long: '\n', '\r', '.', '!' and '?'. */
+    private static final long STOPS = 1L << '\n' | 1L << '\r' | 1L << '.' | 1L << '!' | 1L << '?';
+
     private Sentences() {
     }
 
     /** Sentence ranges as pairs [start, end) packed in an int array: {s0, e0, s1, e1, ...}. */
     public static int[] split(CharSequence text) {
-        return split(text.toString().toCharArray());
+        return split(Tokens.of(text));
     }
 
-    /** As {@link #split(CharSequence)}, over the text's chars. */
-    public static int[] split(char[] text) {
+    /**
+     * As {@link #split(CharSequence)}, over the text's tokens. Only a line break, or a '.', '!' or
+     * '?' can end a sentence; the tokens say where those are (a stop is a symbol token of its own,
+     * a line break sits in the gap before a token whose gap is 2), so the other characters are
+     * never looked at.
+     */
+    static int[] split(Tokens t) {
+        char[] text = t.chars;
+        Ranges out = new Ranges(text);
+        int n = text.length;
+        int start = skipSpace(text, 0);
+        int i = start; // the next character not yet handled
+        int prevEnd = 0;
+        for (int k = 0; k <= t.size; k++) {
+            int tokStart = k < t.size ? t.start[k] : n;
+            if (k == t.size || t.gap[k] == 2) {
+                // the line breaks in the gap before this token (and after the last one)
+                for (int p = Math.max(prevEnd, i); p < tokStart; p++) {
+                    if (p >= i && (text[p] == '\n' || text[p] == '\r')) {
+                        out.add(start, p);
+                        start = skipSpace(text, p);
+                        i = start;
+                        p = i - 1;
+                    }
+                }
+            }
+            if (k == t.size) {
+                break;
+            }
+            prevEnd = t.end[k];
+            if (t.kind[k] != Tokens.SYM || tokStart < i) {
+                continue;
+            }
+            char c = text[tokStart];
+            if ((c == '.' || c == '!' || c == '?') && endsSentence(text, start, tokStart)) {
+                int e = tokStart + 1;
+                while (e < n && (text[e] == '"' || text[e] == '\u201d' || text[e] == '\'' || text[e] == '\u2019' || text[e] == ')' || text[e] == '.')) {
+                    e++;
+                }
+                out.add(start, e);
+                start = skipSpace(text, e);
+                i = start;
+            } else {
+                i = tokStart + 1;
+            }
+        }
+        out.add(start, n);
+        return out.toArray();
+    }
+
+    /** The same split by reading every character: the reference the token-driven split must equal. */
+    static int[] splitChars(char[] text) {
         Ranges out = new Ranges(text);
         int n = text.length;
         int start = skipSpace(text, 0);
         int i = start;
         while (i < n) {
-            // letters and most symbols: every character that matters here is below '?'
-            while (i < n && text[i] > '?') {
+            // only line breaks and . ! ? matter here: one mask test a character
+            while (i < n && (text[i] >= 64 || (STOPS >>> text[i] & 1) == 0)) {
                 i++;
             }
             if (i >= n) {

@@ -19,6 +19,12 @@ final class WordTable<V> {
     private final char[] pool;
     private final Object[] values;
     private final int mask;
+    /**
+     * One bit per hash of the words in the table (32,768 bits, 4 KB): most words of running text
+     * are in no table, and this answers them from the first-level cache without touching the slots.
+     */
+    private final long[] filter = new long[FILTER_BITS >>> 6];
+    private static final int FILTER_BITS = 1 << 15;
 
     WordTable(Map<String, V> entries) {
         int cap = Integer.highestOneBit(Math.max(4, entries.size() * 3)) << 1;
@@ -52,6 +58,8 @@ final class WordTable<V> {
                 slots[b + HASH] = h;
                 used += key.length;
             }
+            int f = filterBit(h);
+            filter[f >>> 6] |= 1L << f;
             values[slot] = e.getValue();
             ints[slot] = e.getValue() instanceof Integer n ? n : 0;
         }
@@ -92,8 +100,16 @@ final class WordTable<V> {
         return h ^ (h >>> 16);
     }
 
+    private static int filterBit(int h) {
+        return (h * 0x9E3779B9) >>> 17;
+    }
+
     /** The slot holding the word, or -1. */
     private int probe(char[] text, int from, int to, int h) {
+        int f = filterBit(h);
+        if ((filter[f >>> 6] & 1L << f) == 0) {
+            return -1;
+        }
         int[] s = slots;
         int slot = h & mask;
         int len = to - from;
