@@ -4,7 +4,6 @@ import io.claimcheck.extract.Attribution;
 import io.claimcheck.extract.Claim;
 import io.claimcheck.extract.Quantity;
 import io.claimcheck.extract.TimeRef;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +20,7 @@ public final class ChecklistBuilder {
     public List<ChecklistItem> build(List<Claim> claims) {
         List<ChecklistItem> items = new ArrayList<>(claims.size());
         // the body leads each group: it holds the sentence, the source and the time; a headline repeats it
-        Map<String, String> firstMention = new HashMap<>();
+        Map<GroupKey, String> firstMention = new HashMap<>();
         String[] ids = new String[claims.size()];
         String[] groups = new String[claims.size()];
         for (int pass = 0; pass < 2; pass++) {
@@ -32,7 +31,7 @@ public final class ChecklistBuilder {
                 }
                 Quantity q = c.quantity();
                 ids[k] = id(c.field(), q.start(), q.end(), c.text());
-                String key = q.kind() + "|" + q.value() + "|" + q.unit() + "|" + q.bound();
+                GroupKey key = new GroupKey(q.kind(), q.value(), q.unit(), q.bound());
                 String first = firstMention.putIfAbsent(key, ids[k]);
                 groups[k] = first == null ? ids[k] : first;
             }
@@ -62,16 +61,60 @@ public final class ChecklistBuilder {
         return items;
     }
 
-    /** Stable: the same field, span and text always give the same id. */
+    /** Claims that state the same figure: same kind, value, unit and bound. */
+    private record GroupKey(String kind, double value, String unit, String bound) {
+    }
+
+    /**
+     * Stable: the same field, span and text always give the same id. It is the 64-bit FNV-1a hash
+     * of the UTF-8 bytes of "field:start:end:text", folded to 32 bits, fed without building that string.
+     */
     static String id(String field, int start, int end, String text) {
         long h = 0xcbf29ce484222325L;
-        byte[] bytes = (field + ":" + start + ":" + end + ":" + text).getBytes(StandardCharsets.UTF_8);
-        for (byte b : bytes) {
-            h ^= b & 0xff;
-            h *= 0x100000001b3L;
-        }
+        h = fnv(h, field);
+        h = fnv(fnvDigits(fnv(h, ':'), start), ':');
+        h = fnv(fnvDigits(h, end), ':');
+        h = fnv(h, text);
         String hex = Integer.toHexString((int) (h ^ (h >>> 32)));
         return "c-" + "00000000".substring(hex.length()) + hex;
+    }
+
+    private static long fnv(long h, int b) {
+        return (h ^ (b & 0xff)) * 0x100000001b3L;
+    }
+
+    private static long fnv(long h, String s) {
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c < 0x80) {
+                h = fnv(h, c);
+            } else if (c < 0x800) {
+                h = fnv(fnv(h, 0xc0 | c >> 6), 0x80 | c & 0x3f);
+            } else if (Character.isHighSurrogate(c) && k + 1 < s.length() && Character.isLowSurrogate(s.charAt(k + 1))) {
+                int cp = Character.toCodePoint(c, s.charAt(++k));
+                h = fnv(fnv(fnv(fnv(h, 0xf0 | cp >> 18), 0x80 | cp >> 12 & 0x3f), 0x80 | cp >> 6 & 0x3f), 0x80 | cp & 0x3f);
+            } else if (Character.isSurrogate(c)) {
+                h = fnv(h, '?'); // what String.getBytes writes for a lone surrogate
+            } else {
+                h = fnv(fnv(fnv(h, 0xe0 | c >> 12), 0x80 | c >> 6 & 0x3f), 0x80 | c & 0x3f);
+            }
+        }
+        return h;
+    }
+
+    /** The decimal digits of {@code n}, as Integer.toString writes them. */
+    private static long fnvDigits(long h, int n) {
+        if (n < 0) {
+            return fnv(h, Integer.toString(n));
+        }
+        int div = 1;
+        while (div <= n / 10) {
+            div *= 10;
+        }
+        for (; div > 0; div /= 10) {
+            h = fnv(h, '0' + n / div % 10);
+        }
+        return h;
     }
 
     /** Integral values print as integers (4500, not 4500.0). */

@@ -651,7 +651,7 @@ final class Context {
     /** A person's name in the sentence: a title and capitalised words, or two to four capitalised words opening it. */
     String personName(Tokens t) {
         for (int i = t.lo; i < t.size; i++) {
-            if ((lx.bits(t, i) & Lexicon.TITLE) != 0 && t.capitalized(i)) {
+            if (t.kind[i] == Tokens.WORD && (t.bits[i] & Lexicon.TITLE) != 0 && t.capitalized(i)) {
                 int e = i;
                 while (e + 1 < t.size && (t.isWord(e + 1) && t.capitalized(e + 1) || t.is(e + 1, '.') && t.adjacent(e + 1)) && e - i < 5) {
                     e++;
@@ -672,8 +672,9 @@ final class Context {
     private Attribution attribution(Tokens t, boolean quotedAtStart) {
         boolean quoted = quotedAtStart;
         for (int i = t.lo; i < t.size; i++) {
-            if (t.kind[i] == Tokens.SYM) {
-                char ch = t.text.charAt(t.start[i]);
+            byte kind = t.kind[i];
+            if (kind == Tokens.SYM) {
+                char ch = t.chars[t.start[i]];
                 if (ch == '"') {
                     quoted = !quoted;
                 } else if (ch == '\u201c') {
@@ -683,8 +684,10 @@ final class Context {
                 }
                 continue;
             }
-            if (quoted) {
-                continue; // "Bolden stated as much" inside a quotation is the speaker's words, not the source
+            if (quoted || kind != Tokens.WORD || (t.bits[i] & Lexicon.ATTRIBUTION) == 0) {
+                // inside a quotation, "Bolden stated as much" is the speaker's words, not the source;
+                // and every cue begins with a word the lexicon marks
+                continue;
             }
             PhraseTable.Match<String> cue = lx.attributionCues.at(t, i);
             if (cue == null) {

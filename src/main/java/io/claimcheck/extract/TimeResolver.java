@@ -41,6 +41,9 @@ final class TimeResolver {
                     continue;
                 }
             }
+            if (t.kind[i] != Tokens.WORD || (t.bits[i] & Lexicon.TIMEWORD) == 0) {
+                continue;
+            }
             Found f = relative(t, i, text, ref);
             if (f != null) {
                 out.add(f);
@@ -78,6 +81,12 @@ final class TimeResolver {
         if ((bits & Lexicon.TIMEWORD) == 0) {
             return null;
         }
+        if (t.is(i, "the")) {
+            // the commonest word of all takes part in one pattern only
+            return t.is(i + 1, "year") && t.is(i + 2, "before") && ref != null
+                    ? new Found(t.start[i], t.end[i + 2], text.substring(t.start[i], t.end[i + 2]), Integer.toString(ref.getYear() - 1))
+                    : null;
+        }
         // "by May", "in July": a month with no year is the latest such month up to the reference date
         if ((bits & Lexicon.MONTH) != 0 && t.capitalized(i) && lx.months.get(t, i) != null && !t.isNum(i + 1)
                 && (t.is(i - 1, "in") || t.is(i - 1, "by") || t.is(i - 1, "since") || t.is(i - 1, "until") || t.is(i - 1, "of")
@@ -113,9 +122,6 @@ final class TimeResolver {
                 v = t.is(i + 1, "year") ? Integer.toString(ref.getYear() + delta) : YearMonth.from(ref).plusMonths(delta).toString();
             }
             return new Found(t.start[i], t.end[i + 1], text.substring(t.start[i], t.end[i + 1]), v);
-        }
-        if (t.is(i, "the") && t.is(i + 1, "year") && t.is(i + 2, "before") && ref != null) {
-            return new Found(t.start[i], t.end[i + 2], text.substring(t.start[i], t.end[i + 2]), Integer.toString(ref.getYear() - 1));
         }
         // in the first quarter (of 2024)
         Integer ord = (bits & Lexicon.ORDINALS) == 0 ? null : lx.ordinals.get(t, i);
