@@ -83,6 +83,11 @@ public final class QuantityScanner {
                     i++;
                     continue;
                 }
+                // punctuation starts nothing but a phone number ("+44 ...") or a rank ("#3")
+                if (kind[i] == Tokens.SYM && t.chars[t.start[i]] != '+' && t.chars[t.start[i]] != '#') {
+                    i++;
+                    continue;
+                }
                 int next;
                 try {
                     next = step(i);

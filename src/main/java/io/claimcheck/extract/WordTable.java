@@ -6,16 +6,15 @@ import java.util.Map;
 /**
  * An immutable, case-insensitive map from words to values that is queried with a range of
  * chars, so the scanner never allocates a string to look a word up. Keys live in one char pool;
- * each slot is two adjacent ints (hash; key offset and length), 8 bytes, so the whole table of the
- * lexicon's words stays in a first-level cache: a miss usually costs one read, a hit one
- * comparison. Integer values are also kept unboxed, for {@link #getInt}.
+ * each slot is three adjacent ints (hash; key offset and length; an Integer value unboxed, for
+ * {@link #getInt}), so a hit reads one slot and compares the key once. A 4 KB bit filter in front
+ * answers most misses without touching the slots at all.
  */
 final class WordTable<V> {
-    private static final int HASH = 0, KEY = 1, WIDTH = 2;
+    private static final int HASH = 0, KEY = 1, INT = 2, WIDTH = 3;
 
-    /** WIDTH ints a slot: the hash, and the key as offset << 8 | length (-1 in an empty slot). */
+    /** WIDTH ints a slot: the hash; the key as offset << 8 | length (-1 in an empty slot); an Integer value unboxed. */
     private final int[] slots;
-    private final int[] ints;
     private final char[] pool;
     private final Object[] values;
     private final int mask;
@@ -29,7 +28,6 @@ final class WordTable<V> {
     WordTable(Map<String, V> entries) {
         int cap = Integer.highestOneBit(Math.max(4, entries.size() * 3)) << 1;
         slots = new int[cap * WIDTH];
-        ints = new int[cap];
         values = new Object[cap];
         for (int s = 0; s < cap; s++) {
             slots[s * WIDTH + KEY] = -1;
@@ -61,7 +59,7 @@ final class WordTable<V> {
             int f = filterBit(h);
             filter[f >>> 6] |= 1L << f;
             values[slot] = e.getValue();
-            ints[slot] = e.getValue() instanceof Integer n ? n : 0;
+            slots[slot * WIDTH + INT] = e.getValue() instanceof Integer n ? n : 0;
         }
     }
 
@@ -76,7 +74,7 @@ final class WordTable<V> {
     /** For a table of Integers: the value of token {@code i}'s word, or {@code missing}. */
     int getInt(Tokens t, int i, int missing) {
         int slot = probe(t.chars, t.start[i], t.end[i], t.hash[i]);
-        return slot < 0 ? missing : ints[slot];
+        return slot < 0 ? missing : slots[slot * WIDTH + INT];
     }
 
     /** The same look-up over a char array. */
