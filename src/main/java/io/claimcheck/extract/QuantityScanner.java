@@ -204,6 +204,16 @@ public final class QuantityScanner {
                     c.rule = "<number><scale>";
                     return c;
                 }
+                if (b - a == 1 && t.chars[a] == 'p' && v < 200 && lx.currencies.endingAt(t, i, 2) == null) {
+                    // "12p a litre", "99p": pence glued to the figure ("720p" and "1080p" are screen sizes)
+                    Cand c = cand(i, i + 1, CARD, v);
+                    c.money = true;
+                    c.kind = "money";
+                    c.unit = "GBP";
+                    c.value = v / 100;
+                    c.rule = "<number>p";
+                    return c;
+                }
                 Tokens sufTok = Tokens.of(t.text.subSequence(a, b));
                 PhraseTable.Match<Lexicon.Unit> um = sufTok.size == 1 ? lx.units.at(sufTok, 0) : null;
                 Lexicon.Unit u = um == null ? null : um.value();
@@ -543,7 +553,8 @@ public final class QuantityScanner {
                     k += 1;
                     c.rule += " <cents>";
                 }
-                if (!c.money && c.kind == null && (t.is(k, "points") || t.is(k, "point")) && t.gap[k] != 2 && percentNear(k)) {
+                if (!c.money && c.kind == null && (t.is(k, "points") || t.is(k, "point")) && t.gap[k] != 2 && c.value <= 100
+                        && percentNear(k)) {
                     // "rose 2.1 points to 34.2%", "leads by 4 points, 48% to 44%": points of a percentage
                     c.kind = "percentage_points";
                     c.unit = "pp";
@@ -562,6 +573,12 @@ public final class QuantityScanner {
                         applyUnit(c, u.value());
                         k = from + u.length();
                         c.rule += " <unit>";
+                    } else if (from == k + 2 && t.is(from, "point") && t.gap[from] != 2) {
+                        // "raised rates by three-quarters of a point": of a percentage point
+                        c.kind = "percentage_points";
+                        c.unit = "pp";
+                        k = from + 1;
+                        c.rule += " of a point";
                     }
                 }
             }
@@ -749,6 +766,9 @@ public final class QuantityScanner {
             if (d == null || d.type != CARD && d.type != FRAC) {
                 return;
             }
+            if (c.type == FRAC && d.type != FRAC) {
+                return; // "cut by more than half to 310 million": a share of a change, then the new level
+            }
             if (!c.money && c.kind == null && !c.scaled && isYearToken(c.coreS) && c.te == c.coreE && isYearToken(next)) {
                 return; // "between 2017 and 2020": a span of time, not a range of counts
             }
@@ -861,6 +881,14 @@ public final class QuantityScanner {
             if (t.is(c.ts, "below") || t.is(c.ts, "above") || t.is(c.ts, "under")) {
                 return; // "fell below $70": the level reached, not the size of the fall
             }
+            if (t.is(p, "or") && t.is(p - 1, ',') && !out.isEmpty() && p >= 2 && sameClauseBefore(out.get(out.size() - 1).end(), p - 1)) {
+                // "fell 450 points, or 1.3%": the same change said another way
+                c.change = out.get(out.size() - 1).change();
+                return;
+            }
+            if (t.is(p, "further") && t.is(p - 1, "a")) {
+                p -= 2; // "rise a further 2%"
+            }
             String dir = changeWord(p);
             boolean share = "percent".equals(c.kind) || "percentage_points".equals(c.kind);
             if (dir != null && lx.byOnlyChanges.get(t, p) != null && !share) {
@@ -899,6 +927,17 @@ public final class QuantityScanner {
                     c.te = a + 1;
                 }
             }
+        }
+
+        /** True when at most two words stand between offset {@code end} and token {@code k}: "450 points, or". */
+        boolean sameClauseBefore(int end, int k) {
+            int words = 0;
+            for (int j = k - 1; j >= 0 && t.start[j] >= end; j--) {
+                if (!t.isWord(j) || ++words > 2) {
+                    return false;
+                }
+            }
+            return k > 0 && t.end[Math.max(0, k - 1 - words)] >= end;
         }
 
         /**
@@ -1010,6 +1049,10 @@ public final class QuantityScanner {
             }
             if (c.type == VAGUE && t.is(c.ts - 1, "the") && !t.is(c.te, "of")) {
                 return true;
+            }
+            if (c.type == CARD && !c.spelled && unitless && c.te == c.coreE && c.value >= 1900 && c.value <= 2100
+                    && t.numFlags[c.coreS] == 0 && t.end[c.coreS] - t.start[c.coreS] == 4 && lx.cue(t, c.te, Lexicon.CUE_YEAR_NOUN)) {
+                return true; // "below 2019 levels": a year, whatever stands before it
             }
             if (c.type == CARD && !c.spelled && bare && unitless && yearLike(c)) {
                 times.add(new TimeMention(t.start[c.coreS], t.end[c.coreS - 1 + 1], (int) c.value, 0, 0));
