@@ -83,8 +83,8 @@ public final class QuantityScanner {
                     i++;
                     continue;
                 }
-                // punctuation starts nothing but a phone number ("+44 ...") or a rank ("#3")
-                if (kind[i] == Tokens.SYM && t.chars[t.start[i]] != '+' && t.chars[t.start[i]] != '#') {
+                // punctuation starts nothing but a phone number ("+44 ..."), a rank ("#3") or a fraction sign ("½")
+                if (kind[i] == Tokens.SYM && t.chars[t.start[i]] != '+' && t.chars[t.start[i]] != '#' && vulgar(t.chars[t.start[i]]) == 0) {
                     i++;
                     continue;
                 }
@@ -130,6 +130,11 @@ public final class QuantityScanner {
             if (k == Tokens.WORD) {
                 return lx.opens(t, i) ? wordAtom(i) : null;
             }
+            if (k == Tokens.SYM && vulgar(t.chars[t.start[i]]) > 0) {
+                Cand c = cand(i, i + 1, FRAC, round4(vulgar(t.chars[t.start[i]])));
+                c.rule = "<fraction sign>";
+                return c;
+            }
             if (k == Tokens.SYM && t.is(i, '#') && t.isPlainNum(i + 1) && t.adjacent(i + 1)) {
                 Cand c = cand(i, i + 2, RANK, t.value[i + 1]);
                 c.coreS = i + 1;
@@ -151,6 +156,12 @@ public final class QuantityScanner {
         Cand numericAtom(int i) {
             double v = t.value[i];
             boolean integer = t.numFlags[i] < 2;
+            // "3½": a whole number and a fraction sign
+            if (t.isPlainNum(i) && integer && t.adjacent(i + 1) && t.kind[i + 1] == Tokens.SYM && vulgar(t.chars[t.start[i + 1]]) > 0) {
+                Cand c = cand(i, i + 2, CARD, v + round4(vulgar(t.chars[t.start[i + 1]])));
+                c.rule = "<whole><fraction sign>";
+                return c;
+            }
             // 3-1/2: a whole number and a fraction joined by a hyphen
             if (t.isPlainNum(i) && integer && t.isDash(i + 1) && t.adjacent(i + 1) && t.adjacent(i + 2)
                     && t.isPlainNum(i + 2) && t.is(i + 3, '/') && t.adjacent(i + 3) && t.isNum(i + 4) && t.adjacent(i + 4)) {
@@ -886,6 +897,14 @@ public final class QuantityScanner {
                 c.change = out.get(out.size() - 1).change();
                 return;
             }
+            if (t.is(p, "and") && c.kind != null && !out.isEmpty()) {
+                Quantity last = out.get(out.size() - 1);
+                if (last.change() != null && c.kind.equals(last.kind()) && shortGapBefore(last.end(), p)) {
+                    // "rose 0.2% m/m and 3.1% y/y": the verb governs both figures
+                    c.change = last.change();
+                    return;
+                }
+            }
             if (t.is(p, "further") && t.is(p - 1, "a")) {
                 p -= 2; // "rise a further 2%"
             }
@@ -927,6 +946,17 @@ public final class QuantityScanner {
                     c.te = a + 1;
                 }
             }
+        }
+
+        /** True when at most three tokens, none ending a clause, stand between offset {@code end} and token {@code k}. */
+        boolean shortGapBefore(int end, int k) {
+            int n = 0;
+            for (int j = k - 1; j >= 0 && t.start[j] >= end; j--) {
+                if (stop(j) || t.is(j, ',') || ++n > 3) {
+                    return false;
+                }
+            }
+            return k > 0 && t.end[Math.max(0, k - 1 - n)] >= end;
         }
 
         /** True when at most two words stand between offset {@code end} and token {@code k}: "450 points, or". */
@@ -1480,6 +1510,28 @@ public final class QuantityScanner {
     }
 
     /** Denominators of the fractions news writes with a slash (1/4, 2/3, 3/8); "9/11" and "24/7" are names. */
+    /** The value of a fraction sign (½, ¾, ⅓, ...), or 0 for any other character. */
+    static double vulgar(char c) {
+        return switch (c) {
+            case '\u00bd' -> 0.5;
+            case '\u00bc' -> 0.25;
+            case '\u00be' -> 0.75;
+            case '\u2153' -> 1.0 / 3;
+            case '\u2154' -> 2.0 / 3;
+            case '\u2155' -> 0.2;
+            case '\u2156' -> 0.4;
+            case '\u2157' -> 0.6;
+            case '\u2158' -> 0.8;
+            case '\u2159' -> 1.0 / 6;
+            case '\u215a' -> 5.0 / 6;
+            case '\u215b' -> 0.125;
+            case '\u215c' -> 0.375;
+            case '\u215d' -> 0.625;
+            case '\u215e' -> 0.875;
+            default -> 0;
+        };
+    }
+
     private static final java.util.Set<Integer> FRACTION_DENOMINATORS = java.util.Set.of(2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100);
 
     /** Significant digits a value keeps: enough for any figure news prints, few enough to drop binary noise. */
