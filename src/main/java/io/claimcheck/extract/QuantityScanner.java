@@ -263,6 +263,9 @@ public final class QuantityScanner {
 
         Cand wordAtom(int i) {
             PhraseTable.Match<Double> vague = lx.vague.at(t, i);
+            if (vague != null && t.is(i, "scores") && !t.is(i + vague.length(), "of")) {
+                return null; // "test scores rose": only "scores of people" is a vague number
+            }
             if (vague != null) {
                 Cand c = cand(i, i + vague.length(), VAGUE, vague.value());
                 c.spelled = true;
@@ -904,6 +907,9 @@ public final class QuantityScanner {
                     c.change = last.change();
                     return;
                 }
+            }
+            if (t.is(p, "up") && (t.is(p - 1, "make") || t.is(p - 1, "makes") || t.is(p - 1, "made") || t.is(p - 1, "making"))) {
+                return; // "make up 19% of the population": a share, not a rise
             }
             if (t.is(p, "further") && t.is(p - 1, "a")) {
                 p -= 2; // "rise a further 2%"
