@@ -202,6 +202,11 @@ public final class Lexicon {
     }
 
     /** Looks every word of {@code t} up once; later rules read the bits. */
+    /** The text's tokens, each word annotated with its lexicon bits as it is read. */
+    Tokens tokens(CharSequence text) {
+        return Tokens.of(text, gluedCurrencies, wordBits);
+    }
+
     void annotate(Tokens t) {
         if (t.annotated) {
             return;

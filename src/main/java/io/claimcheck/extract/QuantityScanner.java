@@ -30,8 +30,7 @@ public final class QuantityScanner {
 
     /** Scans until {@code limit} quantities are found. */
     public Result scan(CharSequence text, int limit) {
-        Tokens tokens = Tokens.of(text, lx.gluedCurrencies);
-        lx.annotate(tokens);
+        Tokens tokens = lx.tokens(text);
         Run run = new Run(lx, tokens);
         run.limit = limit;
         run.run();

@@ -105,15 +105,31 @@ final class Tokens {
      * is "Sh" and "2.5m", as "Sh 2.5m" would be. Other words with digits stay whole ("G7", "F1").
      */
     static Tokens of(CharSequence text, java.util.Set<String> gluedPrefixes) {
+        return of(text, gluedPrefixes, null);
+    }
+
+    /**
+     * As {@link #of(CharSequence, java.util.Set)}, annotating each word with its lexicon bits
+     * from {@code wordBits} as it is read, while its characters are still in the cache.
+     */
+    static Tokens of(CharSequence text, java.util.Set<String> gluedPrefixes, WordTable<Integer> wordBits) {
         Tokens t = new Tokens(text);
         t.glued = gluedPrefixes;
+        t.wordBits = wordBits;
+        if (wordBits != null) {
+            t.bits = new int[t.kind.length];
+        }
         t.scan();
         t.glued = null;
+        t.wordBits = null;
+        t.annotated = wordBits != null;
         return t;
     }
 
     /** While scanning: the letter prefixes that may be glued to a number. */
     private java.util.Set<String> glued;
+    /** While scanning: the table that gives each word its lexicon bits, or null. */
+    private WordTable<Integer> wordBits;
 
     boolean isWord(int i) {
         return i >= lo && i < size && kind[i] == WORD;
@@ -220,6 +236,17 @@ final class Tokens {
         return c == '\u00a0' || c == '\u2009' || c == '\u202f' || c == '\u2007';
     }
 
+    private static final byte A_SYMBOL = 0, A_LETTER = 1, A_DIGIT = 2, A_SPACE = 3, A_BREAK = 4;
+    /** The class of each ASCII character: control characters are spaces to us, line feed and return break lines. */
+    private static final byte[] ASCII = new byte[128];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            ASCII[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' ? A_LETTER : c >= '0' && c <= '9' ? A_DIGIT
+                    : c == '\n' || c == '\r' ? A_BREAK : c <= ' ' || c == 127 ? A_SPACE : A_SYMBOL;
+        }
+    }
+
     private void scan() {
         char[] s = chars;
         int n = s.length;
@@ -228,35 +255,32 @@ final class Tokens {
         while (i < n) {
             char c = s[i];
             if (c < 128) {
-                // ASCII fast path: most news text never leaves it
-                if (c == ' ' || c == '\t' || c == '\f' || c == 0x0b) {
-                    if (pendingGap == 0) {
-                        pendingGap = 1;
+                // ASCII fast path, one table look-up a character: most news text never leaves it
+                switch (ASCII[c]) {
+                    case A_LETTER -> {
+                        i = scanWord(i, pendingGap);
+                        pendingGap = 0;
                     }
-                    i++;
-                    continue;
-                }
-                if (c == '\n' || c == '\r') {
-                    pendingGap = 2;
-                    i++;
-                    continue;
-                }
-                int tokStart = i;
-                if (c >= '0' && c <= '9') {
-                    i = scanNumber(tokStart, pendingGap);
-                } else if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
-                    i = scanWord(tokStart, pendingGap);
-                } else if (c < 32 || c == 127) {
-                    i++; // control characters are whitespace to us
-                    if (pendingGap == 0) {
-                        pendingGap = 1;
+                    case A_SPACE -> {
+                        if (pendingGap == 0) {
+                            pendingGap = 1;
+                        }
+                        i++;
                     }
-                    continue;
-                } else {
-                    i++;
-                    add(SYM, tokStart, i, pendingGap);
+                    case A_BREAK -> {
+                        pendingGap = 2;
+                        i++;
+                    }
+                    case A_DIGIT -> {
+                        i = scanNumber(i, pendingGap);
+                        pendingGap = 0;
+                    }
+                    default -> {
+                        add(SYM, i, i + 1, pendingGap, c);
+                        i++;
+                        pendingGap = 0;
+                    }
                 }
-                pendingGap = 0;
                 continue;
             }
             if (Character.isWhitespace(c) || Character.isSpaceChar(c) || ignorable(c)) {
@@ -427,6 +451,11 @@ final class Tokens {
         add(k, s, e, g, WordTable.hash(chars, s, e));
     }
 
+    /** A one-character ASCII symbol: its hash is that of its one (lower-case) character. */
+    private void add(byte k, int s, int e, byte g, char c) {
+        add(k, s, e, g, WordTable.mix(WordTable.lower(c)));
+    }
+
     private void add(byte k, int s, int e, byte g, int h) {
         if (size == kind.length) {
             int cap = size * 2;
@@ -438,12 +467,18 @@ final class Tokens {
             numFlags = Arrays.copyOf(numFlags, cap);
             gap = Arrays.copyOf(gap, cap);
             hash = Arrays.copyOf(hash, cap);
+            if (bits != null) {
+                bits = Arrays.copyOf(bits, cap);
+            }
         }
         kind[size] = k;
         start[size] = s;
         end[size] = e;
         gap[size] = g;
         hash[size] = h;
+        if (k == WORD && wordBits != null) {
+            bits[size] = wordBits.getInt(chars, s, e, h, 0);
+        }
         size++;
     }
 }

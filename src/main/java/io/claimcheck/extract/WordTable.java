@@ -77,6 +77,12 @@ final class WordTable<V> {
         return slot < 0 ? missing : slots[slot * WIDTH + INT];
     }
 
+    /** For a table of Integers: the value of the word at {@code [from, to)} whose hash is {@code h}, or {@code missing}. */
+    int getInt(char[] text, int from, int to, int h, int missing) {
+        int slot = probe(text, from, to, h);
+        return slot < 0 ? missing : slots[slot * WIDTH + INT];
+    }
+
     /** The same look-up over a char array. */
     V get(char[] text, int from, int to) {
         int slot = probe(text, from, to, hash(text, from, to));
