@@ -849,10 +849,41 @@ final class Context {
         return k;
     }
 
-    private static final java.util.regex.Pattern NON_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
+    /**
+     * The runs of letters of {@code s}, as splitting it on runs of non-letters gives them: a leading
+     * empty string when it starts with a non-letter, no trailing empty strings, {@code [""]} for "".
+     */
+    static List<String> letterRuns(String s) {
+        List<String> out = new java.util.ArrayList<>();
+        if (s.isEmpty()) {
+            out.add(s);
+            return out;
+        }
+        int n = s.length();
+        int i = 0;
+        if (!Character.isLetter(s.codePointAt(0))) {
+            out.add("");
+        }
+        while (i < n) {
+            while (i < n && !Character.isLetter(s.codePointAt(i))) {
+                i += Character.charCount(s.codePointAt(i));
+            }
+            int from = i;
+            while (i < n && Character.isLetter(s.codePointAt(i))) {
+                i += Character.charCount(s.codePointAt(i));
+            }
+            if (i > from) {
+                out.add(s.substring(from, i));
+            }
+        }
+        if (out.size() == 1 && out.get(0).isEmpty()) {
+            out.clear(); // nothing but non-letters: no words at all
+        }
+        return out;
+    }
 
     static String kind(String source) {
-        String[] words = NON_LETTERS.split(source.toLowerCase(Locale.ROOT));
+        List<String> words = letterRuns(source.toLowerCase(Locale.ROOT));
         boolean capitalized = !source.isEmpty() && Character.isUpperCase(source.charAt(0));
         for (String w : words) {
             if (MEDIA.contains(w)) {
@@ -874,7 +905,7 @@ final class Context {
                 return "organisation";
             }
         }
-        if (capitalized && words.length <= 4) {
+        if (capitalized && words.size() <= 4) {
             return "person";
         }
         return "organisation";

@@ -43,6 +43,8 @@ public final class Lexicon {
     final PhraseTable<Double> vague;
     final WordTable<Integer> ordinals;
     final PhraseTable<Double> fractions;
+    /** Words that can follow "a" or "an" in a quantity ("a third", "a couple of", "a decade", "a million"). */
+    final WordTable<Boolean> afterArticle;
     final PhraseTable<Currency> currencies;
     /** Currency prefixes that news writes glued to the number ("Rs500", "Sh2.5m"), lower case. */
     final Set<String> gluedCurrencies;
@@ -110,6 +112,25 @@ public final class Lexicon {
         vague = phrases(files.get("vague"), r -> Double.parseDouble(r[1]), VAGUE);
         ordinals = new WordTable<>(map(files.get("ordinals"), r -> Integer.parseInt(r[1])));
         fractions = phrases(files.get("fractions"), r -> Double.parseDouble(r[1]), FRACTIONS);
+        // the words that can follow "a"/"an" in a quantity: "a third", "a couple of", "a decade", "a million"
+        Map<String, Boolean> afterA = new HashMap<>();
+        for (String file : List.of("vague", "fractions", "multipliers", "ordinals")) {
+            for (String[] r : files.get(file)) {
+                Tokens t = Tokens.of(r[0]);
+                if (t.size > 1 && (t.is(0, "a") || t.is(0, "an"))) {
+                    afterA.put(t.text(1).toLowerCase(java.util.Locale.ROOT), Boolean.TRUE);
+                }
+            }
+        }
+        for (String[] r : files.get("numbers")) {
+            if (r[2].equals("hundred") || r[2].equals("scale") || r[2].equals("dozen")) {
+                afterA.put(r[0].toLowerCase(java.util.Locale.ROOT), Boolean.TRUE);
+            }
+        }
+        for (String w : List.of("couple", "decade", "century")) {
+            afterA.put(w, Boolean.TRUE);
+        }
+        afterArticle = new WordTable<>(afterA);
         Map<String, Integer> cueWords = new HashMap<>();
         for (String[] r : files.get("cues")) {
             Integer bit = cueBit(r[1]);

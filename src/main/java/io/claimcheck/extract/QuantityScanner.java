@@ -261,6 +261,9 @@ public final class QuantityScanner {
         }
 
         Cand wordAtom(int i) {
+            if ((t.is(i, "a") || t.is(i, "an")) && t.isWord(i + 1) && lx.afterArticle.get(t, i + 1) == null) {
+                return null; // "a", "an" open a quantity only before the words that make one
+            }
             PhraseTable.Match<Double> vague = lx.vague.at(t, i);
             if (vague != null && t.is(i, "scores") && !t.is(i + vague.length(), "of")) {
                 return null; // "test scores rose": only "scores of people" is a vague number
@@ -1550,7 +1553,37 @@ public final class QuantityScanner {
         if (v == 0 || Double.isNaN(v) || Double.isInfinite(v) || v == Math.rint(v) && Math.abs(v) < 1e15) {
             return v;
         }
+        double a = Math.abs(v);
+        if (a >= 1e-5 && a < 1e11) {
+            // the common case without BigDecimal: scale so that 12 significant digits are whole,
+            // round, scale back; taken only when the rounding cannot be a near tie
+            int e = (int) Math.floor(Math.log10(a));
+            if (POW10[e + 5] > a) {
+                e--;
+            } else if (POW10[e + 6] <= a) {
+                e++;
+            }
+            int k = 11 - e;
+            if (k >= 0 && k < POW10.length - 5) {
+                double p = POW10[k + 5];
+                double x = a * p;
+                double f = x - Math.floor(x);
+                if (Math.abs(f - 0.5) > 1e-3) {
+                    double r = Math.round(x) / p;
+                    return v < 0 ? -r : r;
+                }
+            }
+        }
         return new java.math.BigDecimal(v).round(DIGITS).doubleValue();
+    }
+
+    /** 10^-5 ... 10^17, each exact or correctly rounded: POW10[i] is 10^(i-5). */
+    private static final double[] POW10 = new double[23];
+
+    static {
+        for (int i = 0; i < POW10.length; i++) {
+            POW10[i] = Double.parseDouble("1e" + (i - 5));
+        }
     }
 
     static double round4(double v) {

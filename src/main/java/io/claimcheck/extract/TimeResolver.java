@@ -26,11 +26,20 @@ final class TimeResolver {
     List<Found> find(String text, Tokens t, List<TimeMention> mentions, LocalDate ref) {
         List<Found> out = new ArrayList<>();
         int mi = 0;
+        int mentionCount = mentions.size();
+        // the first mention that ends after the current token: where it starts and ends
+        int mStart = mentionCount == 0 ? -1 : mentions.get(0).start();
+        int mEnd = mentionCount == 0 ? Integer.MAX_VALUE : mentions.get(0).end();
         for (int i = 0; i < t.size; i++) {
-            while (mi < mentions.size() && mentions.get(mi).end() <= t.start[i]) {
-                mi++;
+            int st = t.start[i];
+            if (st >= mEnd) {
+                while (mi < mentionCount && mentions.get(mi).end() <= st) {
+                    mi++;
+                }
+                mStart = mi < mentionCount ? mentions.get(mi).start() : -1;
+                mEnd = mi < mentionCount ? mentions.get(mi).end() : Integer.MAX_VALUE;
             }
-            if (mi < mentions.size() && mentions.get(mi).start() == t.start[i]) {
+            if (st == mStart) {
                 TimeMention m = mentions.get(mi);
                 Found f = explicit(t, i, m, text, ref);
                 if (f != null) {

@@ -99,4 +99,27 @@ class NumberPropertiesTest {
     void spelledThousandsParseBack(@ForAll @IntRange(min = 2, max = 99) int n) {
         assertEquals(n * 1000.0, only("Officials counted " + words(n) + " thousand boats.").value(), 0.0);
     }
+
+    /** The definition of a value as written: the double nearest to it rounded to 12 significant digits. */
+    static double decimalReference(double v) {
+        if (v == 0 || Double.isNaN(v) || Double.isInfinite(v) || v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return v;
+        }
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(12)).doubleValue();
+    }
+
+    @Property(tries = 5000)
+    void exactDecimalsOfComputedValues(@ForAll @LongRange(min = 1, max = 99_999_999L) long digits, @ForAll @IntRange(min = 0, max = 12) int decimals,
+                                       @ForAll @IntRange(min = -2, max = 12) int scale) {
+        // a figure as written ("4.1"), times a scale word ("billion") or divided as cents are
+        double written = digits / Math.pow(10, decimals);
+        double v = scale >= 0 ? written * Math.pow(10, scale) : written / Math.pow(10, -scale);
+        assertEquals(decimalReference(v), QuantityScanner.decimal(v), 0.0, () -> "for " + v);
+        assertEquals(decimalReference(-v), QuantityScanner.decimal(-v), 0.0, () -> "for " + -v);
+    }
+
+    @Property(tries = 5000)
+    void exactDecimalsOfAnyDouble(@ForAll double v) {
+        assertEquals(decimalReference(v), QuantityScanner.decimal(v), 0.0, () -> "for " + v);
+    }
 }
