@@ -956,6 +956,19 @@ public final class QuantityScanner {
             }
         }
 
+        /** After a name and a number: a capitalised word, a verb or the end of the clause, not a noun being counted. */
+        boolean modelFollows(int k) {
+            if (k >= t.size || t.gap[k] == 2 || stop(k)) {
+                return true;
+            }
+            if (!t.isWord(k)) {
+                return false;
+            }
+            int len = t.end[k] - t.start[k];
+            boolean past = len > 4 && t.chars[t.end[k] - 2] == 'e' && t.chars[t.end[k] - 1] == 'd'; // "landed", "crashed"
+            return t.capitalized(k) || past || lx.hasClass(t, k, Lexicon.VERB | Lexicon.AUX);
+        }
+
         /** True when at most three tokens, none ending a clause, stand between offset {@code end} and token {@code k}. */
         boolean shortGapBefore(int end, int k) {
             int n = 0;
@@ -1096,8 +1109,10 @@ public final class QuantityScanner {
                 times.add(new TimeMention(t.start[c.coreS], t.end[c.coreS - 1 + 1], (int) c.value, 0, 0));
                 return true;
             }
-            // "Internet Explorer 9", "HTML 5", "Vostok 1": a name followed by a number
-            if (c.type == CARD && !c.spelled && c.ts == c.coreS && unitless && !c.scaled && nameBefore(before)) {
+            // "Internet Explorer 9", "HTML 5", "Vostok 1": a name followed by a number; a name that opens
+            // the sentence ("Windows 11 requires", "Boeing's 737 Max") only when no noun follows that it could count
+            if (c.type == CARD && !c.spelled && c.ts == c.coreS && unitless && !c.scaled
+                    && (nameBefore(before) || openingName(before) && t.isPlainNum(c.coreS) && t.numFlags[c.coreS] == 0 && modelFollows(c.te))) {
                 return true;
             }
             // "221 Baker Street": a street number
@@ -1173,6 +1188,11 @@ public final class QuantityScanner {
             return !t.sentenceInitial(b) || t.allCaps(b);
         }
 
+        /** A capitalised word the lexicon does not know, at the start of a sentence: a name, or just a capital. */
+        boolean openingName(int b) {
+            return t.isWord(b) && t.capitalized(b) && t.sentenceInitial(b) && !lx.known(t, b) && !t.allCaps(b);
+        }
+
         /** A word that starts lower case and has a capital inside. */
         boolean camelCase(int b) {
             for (int k = t.start[b] + 1; k < t.end[b]; k++) {
@@ -1224,7 +1244,9 @@ public final class QuantityScanner {
             if (c.money || c.type != CARD || c.value <= 0 || c.value > 120 || c.unit != null && !c.unit.equals("years")) {
                 return;
             }
-            boolean isAge = lx.hasClass(t, before, Lexicon.AGEPRE) && c.ts == c.coreS;
+            boolean isAge = lx.hasClass(t, before, Lexicon.AGEPRE) && c.ts == c.coreS
+                    || "range".equals(c.bound) && t.is(c.ts, "between") && c.ts + 1 == c.coreS && c.max <= 120
+                    && lx.hasClass(t, c.ts - 1, Lexicon.AGEPRE); // "aged between 18 and 65"
             // "Smith, 42, said"
             // "Smith, 42, said", "the mayor, 61, promised"
             if (!isAge && !c.spelled && c.value >= 10 && t.is(before, ',') && t.is(c.te, ',') && t.isWord(before - 1)
