@@ -93,7 +93,7 @@ public class EngineBenchmark {
      * Real news: the bodies of the annotated dev corpus when {@code ../shared/corpus/dev} is there
      * (read, never copied into the repository); otherwise our own sample text.
      */
-    static List<String> corpusBodies() throws IOException {
+    public static List<String> corpusBodies() throws IOException {
         Path dir = Path.of(System.getProperty("bench.corpus", "../shared/corpus/dev"));
         List<String> out = new ArrayList<>();
         if (Files.isDirectory(dir)) {
