@@ -395,9 +395,38 @@ public final class QuantityScanner {
             if (last < 0) {
                 return null;
             }
+            Cand half = andAHalf(i, last + 1, total, current);
+            if (half != null) {
+                return half;
+            }
             Cand c = cand(i, last + 1, CARD, total + current);
             c.spelled = true;
             c.rule = "<spelled number>";
+            return c;
+        }
+
+        /** "one-and-a-half", "two and a half million": a small spelled number and a half, perhaps scaled. */
+        Cand andAHalf(int i, int k, double total, double current) {
+            if (total != 0 || current <= 0 || current >= 100) {
+                return null;
+            }
+            boolean joined = t.isDash(k) && t.adjacent(k) && t.adjacent(k + 1);
+            int a = joined ? k + 1 : k;
+            int b = a + 1 + (joined ? 1 : 0);
+            int h = b + 1 + (joined ? 1 : 0);
+            if (!t.is(a, "and") || !t.is(b, "a") || !t.is(h, "half") || joined && !(t.isDash(a + 1) && t.isDash(b + 1))) {
+                return null;
+            }
+            Cand c = cand(i, h + 1, CARD, current + 0.5);
+            Lexicon.NumberWord scale = t.isWord(h + 1) ? lx.numbers.get(t, h + 1) : null;
+            if (scale != null && scale.role().equals("scale")) {
+                c.value *= scale.value();
+                c.scaled = true;
+                c.scale = scale.value();
+                c.te = c.coreE = h + 2;
+            }
+            c.spelled = true;
+            c.rule = "<spelled number> and a half";
             return c;
         }
 
@@ -653,6 +682,9 @@ public final class QuantityScanner {
             }
             if (c.type == CARD && c.kind == null && c.value >= 1 && (t.is(k, "in") || t.is(k, "out") && t.is(k + 1, "of"))) {
                 int at = t.is(k, "in") ? k + 1 : k + 2;
+                if (t.is(k, "in") && t.is(at, "every")) {
+                    at++; // "one in every eight"
+                }
                 Cand d = atom(at);
                 if (d != null && d.type == CARD && d.value > c.value && d.value <= 1000 && d.te == d.coreE) {
                     c.type = FRAC;
@@ -1076,9 +1108,10 @@ public final class QuantityScanner {
                 c.rule = "<label> <number>";
                 return false;
             }
-            // "high-five", "zero-sum": a number glued into a compound word
+            // "high-five", "zero-sum", "zero-hours contracts": a number glued into a compound word (a zero
+            // joined to anything, even a unit, makes an adjective)
             if (c.spelled && (t.isDash(before) && t.adjacent(c.coreS) && t.isWord(before - 1) && t.adjacent(before)
-                    || t.isDash(c.coreE) && t.adjacent(c.coreE) && t.isWord(c.coreE + 1) && c.te == c.coreE)) {
+                    || t.isDash(c.coreE) && t.adjacent(c.coreE) && t.isWord(c.coreE + 1) && (c.te == c.coreE || c.value == 0))) {
                 return true;
             }
             if (c.spelled && c.type == CARD && unitless && !c.scaled && Math.abs(c.value) <= 1 && !c.qualified) {
