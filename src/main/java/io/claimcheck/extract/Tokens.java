@@ -316,14 +316,22 @@ final class Tokens {
             h = 31 * h + (s[i] | 0x20);
             i++;
         }
-        if (glued != null && i < n && s[i] >= '0' && s[i] <= '9' && i - from <= 3 && s[from] >= 'A' && s[from] <= 'Z'
-                && glued.contains(new String(s, from, i - from).toLowerCase(java.util.Locale.ROOT))) {
-            add(WORD, from, i, g, WordTable.mix(h)); // the number that follows is its own token, adjacent
+        // a word ends at a space or at ASCII punctuation other than an apostrophe: the hot path stays small
+        // enough for the compiler to inline into the scanning loop
+        if (i >= n || s[i] <= ' ' || s[i] < 128 && ASCII[s[i]] == A_SYMBOL && s[i] != '\'') {
+            addWord(from, i, g, WordTable.mix(h));
             return i;
         }
-        if (i >= n || s[i] <= ' ' || s[i] < 128 && s[i] != '\'' && !(s[i] >= '0' && s[i] <= '9')
-                && !(s[i] >= 'a' && s[i] <= 'z' || s[i] >= 'A' && s[i] <= 'Z')) {
-            add(WORD, from, i, g, WordTable.mix(h));
+        return scanWordRest(from, i, g, h);
+    }
+
+    /** The rest of a word that does not end at a space or punctuation: a glued currency, an apostrophe, digits, non-ASCII. */
+    private int scanWordRest(int from, int i, byte g, int h) {
+        char[] s = chars;
+        int n = s.length;
+        if (glued != null && s[i] >= '0' && s[i] <= '9' && i - from <= 3 && s[from] >= 'A' && s[from] <= 'Z'
+                && glued.contains(new String(s, from, i - from).toLowerCase(java.util.Locale.ROOT))) {
+            add(WORD, from, i, g, WordTable.mix(h)); // the number that follows is its own token, adjacent
             return i;
         }
         boolean digits = false;
@@ -456,20 +464,26 @@ final class Tokens {
         add(k, s, e, g, WordTable.mix(WordTable.lower(c)));
     }
 
+    /** A word token: its lexicon bits are looked up while its characters are in the cache. */
+    private void addWord(int s, int e, byte g, int h) {
+        if (size == kind.length) {
+            grow();
+        }
+        int k = size;
+        kind[k] = WORD;
+        start[k] = s;
+        end[k] = e;
+        gap[k] = g;
+        hash[k] = h;
+        if (wordBits != null) {
+            bits[k] = wordBits.getInt(chars, s, e, h, 0);
+        }
+        size = k + 1;
+    }
+
     private void add(byte k, int s, int e, byte g, int h) {
         if (size == kind.length) {
-            int cap = size * 2;
-            kind = Arrays.copyOf(kind, cap);
-            start = Arrays.copyOf(start, cap);
-            end = Arrays.copyOf(end, cap);
-            numEnd = Arrays.copyOf(numEnd, cap);
-            value = Arrays.copyOf(value, cap);
-            numFlags = Arrays.copyOf(numFlags, cap);
-            gap = Arrays.copyOf(gap, cap);
-            hash = Arrays.copyOf(hash, cap);
-            if (bits != null) {
-                bits = Arrays.copyOf(bits, cap);
-            }
+            grow();
         }
         kind[size] = k;
         start[size] = s;
@@ -480,5 +494,20 @@ final class Tokens {
             bits[size] = wordBits.getInt(chars, s, e, h, 0);
         }
         size++;
+    }
+
+    private void grow() {
+        int cap = size * 2;
+        kind = Arrays.copyOf(kind, cap);
+        start = Arrays.copyOf(start, cap);
+        end = Arrays.copyOf(end, cap);
+        numEnd = Arrays.copyOf(numEnd, cap);
+        value = Arrays.copyOf(value, cap);
+        numFlags = Arrays.copyOf(numFlags, cap);
+        gap = Arrays.copyOf(gap, cap);
+        hash = Arrays.copyOf(hash, cap);
+        if (bits != null) {
+            bits = Arrays.copyOf(bits, cap);
+        }
     }
 }
