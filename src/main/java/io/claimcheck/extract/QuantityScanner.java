@@ -203,7 +203,9 @@ public final class QuantityScanner {
                     }
                     boolean event = t.is(i - 1, "the") && (i + 1 >= t.size || t.kind[i + 1] == Tokens.SYM || t.gap[i + 1] == 2);
                     if (!priced && letter == 'm' && (event // "she won the 200m."
-                            || lx.cue(t, i + 1, Lexicon.CUE_METRE_CONTEXT))) {
+                            || lx.cue(t, i + 1, Lexicon.CUE_METRE_CONTEXT)
+                            // "the 10,000m", "1500m": millions that large are written in billions
+                            || integer && v >= 1000 && lx.currencies.at(t, i + 1) == null)) {
                         sm = null; // "the 100m final", "a 30m drop": metres
                     }
                 }
