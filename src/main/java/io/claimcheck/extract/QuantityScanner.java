@@ -730,7 +730,7 @@ public final class QuantityScanner {
             if (!t.isWord(k)) {
                 return false;
             }
-            if (t.is(k, "as") || t.is(k, "the") || t.is(k, "more") || t.is(k, "less") || t.is(k, "that")) {
+            if (lx.cue(t, k, Lexicon.CUE_TIMES_BASE)) {
                 return true;
             }
             String w = t.text(k).toLowerCase(java.util.Locale.ROOT);
