@@ -917,6 +917,10 @@ public final class QuantityScanner {
                 int b = qStart - 1;
                 return lx.cue(t, b, Lexicon.CUE_OVER_BOUND) || lx.hasClass(t, b, Lexicon.AUX);
             }
+            // "ticked up to 4.2%", "crept down to 3%": the verb's particle and the level it reached, no bound
+            if ((t.is(qStart, "up") || t.is(qStart, "down")) && lx.cue(t, qStart - 1, Lexicon.CUE_MOVE_VERB)) {
+                return false;
+            }
             return true;
         }
 
