@@ -82,10 +82,14 @@ public final class QuantityScanner {
                     i++;
                     continue;
                 }
-                // punctuation starts nothing but a phone number ("+44 ..."), a rank ("#3") or a fraction sign ("½")
-                if (kind[i] == Tokens.SYM && t.chars[t.start[i]] != '+' && t.chars[t.start[i]] != '#' && vulgar(t.chars[t.start[i]]) == 0) {
-                    i++;
-                    continue;
+                // ASCII punctuation starts nothing but a phone number ("+44 ...") or a rank ("#3"); a fraction
+                // sign ("½") is not ASCII
+                if (kind[i] == Tokens.SYM) {
+                    char first = t.chars[t.start[i]];
+                    if (first != '+' && first != '#' && first < 128) {
+                        i++;
+                        continue;
+                    }
                 }
                 int next;
                 try {
@@ -129,8 +133,9 @@ public final class QuantityScanner {
             if (k == Tokens.WORD) {
                 return lx.opens(t, i) ? wordAtom(i) : null;
             }
-            if (k == Tokens.SYM && vulgar(t.chars[t.start[i]]) > 0) {
-                Cand c = cand(i, i + 1, FRAC, round4(vulgar(t.chars[t.start[i]])));
+            PhraseTable.Match<Double> sign = k == Tokens.SYM && t.chars[t.start[i]] >= 128 ? lx.fractions.at(t, i) : null;
+            if (sign != null && sign.length() == 1) {
+                Cand c = cand(i, i + 1, FRAC, round4(sign.value()));
                 c.rule = "<fraction sign>";
                 return c;
             }
@@ -156,8 +161,10 @@ public final class QuantityScanner {
             double v = t.value[i];
             boolean integer = t.numFlags[i] < 2;
             // "3½": a whole number and a fraction sign
-            if (t.isPlainNum(i) && integer && t.adjacent(i + 1) && t.kind[i + 1] == Tokens.SYM && vulgar(t.chars[t.start[i + 1]]) > 0) {
-                Cand c = cand(i, i + 2, CARD, v + round4(vulgar(t.chars[t.start[i + 1]])));
+            PhraseTable.Match<Double> sign = t.isPlainNum(i) && integer && t.adjacent(i + 1) && t.kind[i + 1] == Tokens.SYM
+                    && t.chars[t.start[i + 1]] >= 128 ? lx.fractions.at(t, i + 1) : null;
+            if (sign != null && sign.length() == 1) {
+                Cand c = cand(i, i + 2, CARD, v + round4(sign.value()));
                 c.rule = "<whole><fraction sign>";
                 return c;
             }
@@ -1579,28 +1586,6 @@ public final class QuantityScanner {
     }
 
     /** Denominators of the fractions news writes with a slash (1/4, 2/3, 3/8); "9/11" and "24/7" are names. */
-    /** The value of a fraction sign (½, ¾, ⅓, ...), or 0 for any other character. */
-    static double vulgar(char c) {
-        return switch (c) {
-            case '\u00bd' -> 0.5;
-            case '\u00bc' -> 0.25;
-            case '\u00be' -> 0.75;
-            case '\u2153' -> 1.0 / 3;
-            case '\u2154' -> 2.0 / 3;
-            case '\u2155' -> 0.2;
-            case '\u2156' -> 0.4;
-            case '\u2157' -> 0.6;
-            case '\u2158' -> 0.8;
-            case '\u2159' -> 1.0 / 6;
-            case '\u215a' -> 5.0 / 6;
-            case '\u215b' -> 0.125;
-            case '\u215c' -> 0.375;
-            case '\u215d' -> 0.625;
-            case '\u215e' -> 0.875;
-            default -> 0;
-        };
-    }
-
     private static final java.util.Set<Integer> FRACTION_DENOMINATORS = java.util.Set.of(2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100);
 
     /** Significant digits a value keeps: enough for any figure news prints, few enough to drop binary noise. */
