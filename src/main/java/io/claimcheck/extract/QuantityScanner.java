@@ -942,20 +942,20 @@ public final class QuantityScanner {
             if (t.is(c.ts, "below") || t.is(c.ts, "above") || t.is(c.ts, "under")) {
                 return; // "fell below $70": the level reached, not the size of the fall
             }
-            if (t.is(p, "or") && t.is(p - 1, ',') && !out.isEmpty() && p >= 2 && sameClauseBefore(out.get(out.size() - 1).end(), p - 1)) {
+            if (t.is(p, "or") && t.is(p - 1, ',') && !out.isEmpty() && p >= 2 && closeBefore(out.get(out.size() - 1).end(), p - 1, 2, true)) {
                 // "fell 450 points, or 1.3%": the same change said another way
                 c.change = out.get(out.size() - 1).change();
                 return;
             }
             if (t.is(p, "and") && c.kind != null && !out.isEmpty()) {
                 Quantity last = out.get(out.size() - 1);
-                if (last.change() != null && c.kind.equals(last.kind()) && shortGapBefore(last.end(), p)) {
+                if (last.change() != null && c.kind.equals(last.kind()) && closeBefore(last.end(), p, 3, false)) {
                     // "rose 0.2% m/m and 3.1% y/y": the verb governs both figures
                     c.change = last.change();
                     return;
                 }
             }
-            if (t.is(p, "up") && (t.is(p - 1, "make") || t.is(p - 1, "makes") || t.is(p - 1, "made") || t.is(p - 1, "making"))) {
+            if (t.is(p, "up") && lx.cue(t, p - 1, Lexicon.CUE_MAKE_UP)) {
                 return; // "make up 19% of the population": a share, not a rise
             }
             if (t.is(p, "further") && t.is(p - 1, "a")) {
@@ -1014,26 +1014,18 @@ public final class QuantityScanner {
             return t.capitalized(k) || past || lx.hasClass(t, k, Lexicon.VERB | Lexicon.AUX);
         }
 
-        /** True when at most three tokens, none ending a clause, stand between offset {@code end} and token {@code k}. */
-        boolean shortGapBefore(int end, int k) {
+        /**
+         * True when the figure that ends at offset {@code end} stands just before token {@code k}: at most
+         * {@code max} tokens between, none a comma or the end of a clause, and only words when {@code wordsOnly}.
+         */
+        boolean closeBefore(int end, int k, int max, boolean wordsOnly) {
             int n = 0;
             for (int j = k - 1; j >= 0 && t.start[j] >= end; j--) {
-                if (stop(j) || t.is(j, ',') || ++n > 3) {
+                if (stop(j) || t.is(j, ',') || wordsOnly && !t.isWord(j) || ++n > max) {
                     return false;
                 }
             }
             return k > 0 && t.end[Math.max(0, k - 1 - n)] >= end;
-        }
-
-        /** True when at most two words stand between offset {@code end} and token {@code k}: "450 points, or". */
-        boolean sameClauseBefore(int end, int k) {
-            int words = 0;
-            for (int j = k - 1; j >= 0 && t.start[j] >= end; j--) {
-                if (!t.isWord(j) || ++words > 2) {
-                    return false;
-                }
-            }
-            return k > 0 && t.end[Math.max(0, k - 1 - words)] >= end;
         }
 
         /**
