@@ -366,9 +366,9 @@ final class Context {
     }
 
     /**
-     * As {@link #quotesAndParagraphs(char[], int[], boolean[], int[])}, reading tokens: a quotation
-     * mark is a symbol token of its own and a blank line sits in the gap before a token whose gap
-     * is 2, so only those are looked at.
+     * For each sentence, whether it starts inside a quotation opened earlier in its paragraph, and
+     * where its paragraph starts. It reads tokens: a quotation mark is a symbol token of its own and
+     * a blank line sits in the gap before a token whose gap is 2, so only those are looked at.
      */
     static void quotesAndParagraphs(Tokens t, int[] sentences, boolean[] quoted, int[] paragraph) {
         char[] text = t.chars;
@@ -407,37 +407,6 @@ final class Context {
             }
         }
         for (; k < n; k++) {
-            quoted[k] = inside;
-            paragraph[k] = para;
-        }
-    }
-
-    /**
-     * One pass over the text: for each sentence, whether it starts inside a quotation opened earlier
-     * in its paragraph, and where its paragraph starts.
-     */
-    static void quotesAndParagraphs(char[] text, int[] sentences, boolean[] quoted, int[] paragraph) {
-        int n = sentences.length / 2;
-        boolean inside = false;
-        int para = 0;
-        int pos = 0;
-        for (int k = 0; k < n; k++) {
-            int start = sentences[2 * k];
-            for (; pos < start; pos++) {
-                char c = text[pos];
-                if (c == '\n') {
-                    if (pos + 1 < text.length && text[pos + 1] == '\n') {
-                        inside = false;
-                        para = pos + 2;
-                    }
-                } else if (c == '"') {
-                    inside = !inside;
-                } else if (c == '\u201c') {
-                    inside = true;
-                } else if (c == '\u201d') {
-                    inside = false;
-                }
-            }
             quoted[k] = inside;
             paragraph[k] = para;
         }

@@ -26,9 +26,6 @@ public final class Sentences {
         ABBREVIATIONS = new WordTable<>(m);
     }
 
-    /** The characters that may end a sentence, as bits of a long: '\n', '\r', '.', '!' and '?'. */
-    private static final long STOPS = 1L << '\n' | 1L << '\r' | 1L << '.' | 1L << '!' | 1L << '?';
-
     private Sentences() {
     }
 
@@ -87,46 +84,8 @@ public final class Sentences {
         return out.toArray();
     }
 
-    /** The same split by reading every character: the reference the token-driven split must equal. */
-    static int[] splitChars(char[] text) {
-        Ranges out = new Ranges(text);
-        int n = text.length;
-        int start = skipSpace(text, 0);
-        int i = start;
-        while (i < n) {
-            // only line breaks and . ! ? matter here: one mask test a character
-            while (i < n && (text[i] >= 64 || (STOPS >>> text[i] & 1) == 0)) {
-                i++;
-            }
-            if (i >= n) {
-                break;
-            }
-            char c = text[i];
-            if (c == '\n' || c == '\r') {
-                out.add(start, i);
-                start = skipSpace(text, i);
-                i = start;
-                continue;
-            }
-            if ((c == '.' || c == '!' || c == '?') && endsSentence(text, start, i)) {
-                int e = i + 1;
-                while (e < n && (text[e] == '"' || text[e] == '\u201d' || text[e] == '\''
-                        || text[e] == '\u2019' || text[e] == ')' || text[e] == '.')) {
-                    e++;
-                }
-                out.add(start, e);
-                start = skipSpace(text, e);
-                i = start;
-                continue;
-            }
-            i++;
-        }
-        out.add(start, n);
-        return out.toArray();
-    }
-
     /** The growing list of [start, end) pairs, trailing whitespace trimmed. */
-    private static final class Ranges {
+    static final class Ranges {
         private final char[] text;
         private int[] pairs;
         private int count;
@@ -156,7 +115,7 @@ public final class Sentences {
         }
     }
 
-    private static boolean endsSentence(char[] text, int sentenceStart, int i) {
+    static boolean endsSentence(char[] text, int sentenceStart, int i) {
         int n = text.length;
         int j = i + 1;
         while (j < n && (text[j] == '"' || text[j] == '\u201d' || text[j] == '\''
@@ -202,7 +161,7 @@ public final class Sentences {
         return c >= 'A' && c <= 'Z' || c > 127 && Character.isUpperCase(c);
     }
 
-    private static int skipSpace(char[] text, int i) {
+    static int skipSpace(char[] text, int i) {
         while (i < text.length && space(text[i])) {
             i++;
         }
