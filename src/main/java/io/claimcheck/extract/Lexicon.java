@@ -223,24 +223,9 @@ public final class Lexicon {
         }
     }
 
-    /** Looks every word of {@code t} up once; later rules read the bits. */
-    /** The text's tokens, each word annotated with its lexicon bits as it is read. */
+    /** The text's tokens, each word annotated with its lexicon bits as it is read; later rules read the bits. */
     Tokens tokens(CharSequence text) {
         return Tokens.of(text, gluedCurrencies, wordBits);
-    }
-
-    void annotate(Tokens t) {
-        if (t.annotated) {
-            return;
-        }
-        int[] bits = new int[t.size];
-        for (int i = 0; i < t.size; i++) {
-            if (t.kind[i] == Tokens.WORD) {
-                bits[i] = wordBits.getInt(t, i, 0);
-            }
-        }
-        t.bits = bits;
-        t.annotated = true;
     }
 
     /** The lexicon bits of token {@code i} (0 for anything but a word). */
@@ -272,7 +257,6 @@ public final class Lexicon {
         return (classes(t, i) & bit) != 0;
     }
 
-    /** True when the word at {@code i} is in any table, so it is a known word rather than a name. */
     /** The bit of a cue named in cues.tsv, or null for an unknown name. */
     static Integer cueBit(String name) {
         return CUE_BITS.get(name);
@@ -283,6 +267,7 @@ public final class Lexicon {
         return i >= t.lo && i < t.size && t.kind[i] == Tokens.WORD && (cues.getInt(t, i, 0) & bit) != 0;
     }
 
+    /** True when the word at {@code i} is in any table, so it is a known word rather than a name. */
     boolean known(Tokens t, int i) {
         return (bits(t, i) & KNOWN_MASK) != 0;
     }

@@ -96,21 +96,15 @@ final class Tokens {
     }
 
     static Tokens of(CharSequence text) {
-        return of(text, null);
+        return of(text, null, null);
     }
 
     /**
      * As {@link #of(CharSequence)}, splitting a word that runs into a number when its letters are
      * one of {@code gluedPrefixes} (lower case, at most 3 letters, written with a capital): "Sh2.5m"
      * is "Sh" and "2.5m", as "Sh 2.5m" would be. Other words with digits stay whole ("G7", "F1").
-     */
-    static Tokens of(CharSequence text, java.util.Set<String> gluedPrefixes) {
-        return of(text, gluedPrefixes, null);
-    }
-
-    /**
-     * As {@link #of(CharSequence, java.util.Set)}, annotating each word with its lexicon bits
-     * from {@code wordBits} as it is read, while its characters are still in the cache.
+     * With a {@code wordBits} table, each word gets its lexicon bits as it is read, while its
+     * characters are still in the cache.
      */
     static Tokens of(CharSequence text, java.util.Set<String> gluedPrefixes, WordTable<Integer> wordBits) {
         Tokens t = new Tokens(text);

@@ -37,7 +37,7 @@ class LexiconTest {
     void gluedCurrencyPrefixesSplitFromTheirNumberAndNothingElseDoes() {
         Lexicon lx = Lexicon.english();
         assertTrue(lx.gluedCurrencies.contains("sh") && lx.gluedCurrencies.contains("rs"), "glued: " + lx.gluedCurrencies);
-        Tokens t = Tokens.of("Sh2.5m G7 Rs500 sh40 F1", lx.gluedCurrencies);
+        Tokens t = lx.tokens("Sh2.5m G7 Rs500 sh40 F1");
         // Sh | 2.5m | G7 | Rs | 500 | sh40 (lower case: not a price) | F1
         assertEquals(7, t.size, "tokens");
         assertEquals(Tokens.WORD, t.kind[0]);
