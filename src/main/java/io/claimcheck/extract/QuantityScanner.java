@@ -1359,6 +1359,11 @@ public final class QuantityScanner {
                 }
                 return afterClock(e);
             }
+            // "10.04 GMT": a clock time written with a dot, before a time zone
+            if (t.numFlags[i] == 2 && t.isPlainNum(i) && t.end[i] - t.start[i] >= 4 && t.end[i] - t.start[i] <= 5
+                    && t.chars[t.end[i] - 3] == '.' && t.value[i] < 24 && t.value[i] % 1 < 0.6 && lx.cue(t, i + 1, Lexicon.CUE_TIMEZONE)) {
+                return i + 2;
+            }
             if (t.numEnd[i] < t.end[i]) {
                 String suf = t.text.subSequence(t.numEnd[i], t.end[i]).toString().toLowerCase(java.util.Locale.ROOT);
                 if (suf.equals("am") || suf.equals("pm")) {
@@ -1400,7 +1405,7 @@ public final class QuantityScanner {
         }
 
         int afterClock(int e) {
-            if (t.is(e, "am") || t.is(e, "pm") || t.is(e, "o'clock") || t.is(e, "gmt") || t.is(e, "utc")) {
+            if (t.is(e, "am") || t.is(e, "pm") || t.is(e, "o'clock") || lx.cue(t, e, Lexicon.CUE_TIMEZONE)) {
                 return e + 1;
             }
             if ((t.is(e, "a") || t.is(e, "p")) && t.is(e + 1, '.') && t.is(e + 2, "m")) {
