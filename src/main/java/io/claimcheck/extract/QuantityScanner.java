@@ -294,7 +294,9 @@ public final class QuantityScanner {
             Lexicon.Multiplier mult = lx.multipliers.get(t, i);
             if (mult != null && !(t.isDash(i + 1) && t.adjacent(i + 1))) {
                 String w = t.text(i).toLowerCase(java.util.Locale.ROOT);
-                if (w.endsWith("ed") || w.endsWith("ing") || w.endsWith("es") || w.endsWith("les") || w.endsWith("fold")) {
+                // "could double", "plans to triple": the bare verb after a modal or "to"; not "a double room"
+                boolean bareVerb = lx.hasClass(t, i - 1, Lexicon.AUX) || t.is(i - 1, "to");
+                if (w.endsWith("ed") || w.endsWith("ing") || w.endsWith("es") || w.endsWith("les") || w.endsWith("fold") || bareVerb) {
                     Cand c = cand(i, i + 1, MULT, mult.value());
                     c.change = mult.change();
                     c.rule = "<multiplier verb>";
