@@ -1108,6 +1108,14 @@ public final class QuantityScanner {
                 c.rule = "magnitude <number>";
                 return false;
             }
+            // "a 7.5 aftershock", "a 6.1 quake": a magnitude without the word
+            if (unitless && c.type == CARD && c.te == c.coreE && c.value > 0 && c.value < 10 && !c.spelled
+                    && (t.numFlags[c.coreS] == 2 || t.is(c.ts - 1, "a") || t.is(c.ts - 1, "an")) && lx.cue(t, c.te, Lexicon.CUE_QUAKE)) {
+                c.kind = "measure";
+                c.unit = "magnitude";
+                c.rule = "<number> <quake>";
+                return false;
+            }
             // "Category 3"
             if (c.ts == c.coreS && lx.hasClass(t, before, Lexicon.LABEL) && unitless && t.capitalized(before)) {
                 c.kind = "other";
