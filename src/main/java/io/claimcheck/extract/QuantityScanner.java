@@ -848,6 +848,11 @@ public final class QuantityScanner {
             } else if (c.kind != null && d.kind == null && !c.money) {
                 return; // "fell 7 per cent to 1,711": the second number is the new level, not the top of a range
             }
+            // "40-50,000": the lower end written short, in the thousands of the upper one
+            if (next == k + 1 && t.isDash(k) && !c.scaled && !d.scaled && t.numFlags[c.coreS] == 0 && c.value < 1000
+                    && d.value >= 10_000 && d.value % 1000 == 0 && c.value * 1000 < d.value) {
+                c.value *= 1000;
+            }
             if (d.scaled && !c.scaled) {
                 c.value *= d.scale;
                 c.scaled = true;
@@ -1406,6 +1411,11 @@ public final class QuantityScanner {
             int score = score(i);
             if (score > 0) {
                 return score;
+            }
+            // "a 50-50 chance": even odds, an idiom
+            if (t.isPlainNum(i) && t.value[i] == 50 && t.isDash(i + 1) && t.adjacent(i + 1) && t.adjacent(i + 2)
+                    && t.isPlainNum(i + 2) && t.value[i + 2] == 50) {
+                return i + 3;
             }
             return -1;
         }

@@ -270,8 +270,12 @@ final class Tokens {
                         pendingGap = 0;
                     }
                     default -> {
-                        add(SYM, i, i + 1, pendingGap, c);
-                        i++;
+                        if (c == '.' && pendingGap != 0 && i + 1 < n && s[i + 1] >= '0' && s[i + 1] <= '9') {
+                            i = scanNumber(i, pendingGap); // ".25 percentage points": a decimal without its zero
+                        } else {
+                            add(SYM, i, i + 1, pendingGap, c);
+                            i++;
+                        }
                         pendingGap = 0;
                     }
                 }
