@@ -239,8 +239,18 @@ public final class QuantityScanner {
                 if (u != null && u.unit().startsWith("°") && lx.hasClass(t, i - 1, Lexicon.LOCATOR)) {
                     u = null; // "room 5C", "seat 12F": a label, not a temperature
                 }
+                int te = i + 1;
+                // "100km/h", "9.5mb/d": a compound unit glued to the figure, read on over the slash
+                if (t.is(i + 1, '/') && t.adjacent(i + 1) && t.adjacent(i + 2) && t.isWord(i + 2)) {
+                    Tokens compound = Tokens.of(t.text.subSequence(a, t.end[i + 2]));
+                    PhraseTable.Match<Lexicon.Unit> cm = compound.size == 3 ? lx.units.at(compound, 0) : null;
+                    if (cm != null && cm.length() == 3) {
+                        u = cm.value();
+                        te = i + 3;
+                    }
+                }
                 if (u != null && !suffix.equals("am") && !suffix.equals("pm")) {
-                    Cand c = cand(i, i + 1, CARD, v);
+                    Cand c = cand(i, te, CARD, v);
                     applyUnit(c, u);
                     c.rule = "<number><unit>";
                     return c;
@@ -979,10 +989,11 @@ public final class QuantityScanner {
             }
             if (t.is(p, "by") || t.is(p, "of")) {
                 // "rose by 5%", "a rise of 5%", "rose (by) an average of 5%"
-                int limit = !t.is(p, "of") ? 14 : t.is(p - 1, "average") || t.is(p - 1, "total") ? 4 : 1;
+                // "grew at an annualised rate of 2.9%": a rate reaches back to its verb
+                int limit = !t.is(p, "of") ? 14 : t.is(p - 1, "average") || t.is(p - 1, "total") ? 4 : t.is(p - 1, "rate") ? 6 : 1;
                 for (int k = p - 1; k >= Math.max(0, p - limit); k--) {
-                    if (t.gap[k + 1] == 2 || stop(k)) {
-                        break;
+                    if (t.gap[k + 1] == 2 || stop(k) || t.is(p, "of") && t.is(k, "to")) {
+                        break; // "fell to a rate of 2%": the level reached
                     }
                     String d = changeWord(k);
                     if (d != null && (!t.is(k, "up") && !t.is(k, "down") || lx.cue(t, k - 1, Lexicon.CUE_MOVE_VERB))) { // "gone up by 20%"
