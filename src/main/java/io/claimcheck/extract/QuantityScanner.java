@@ -482,6 +482,7 @@ public final class QuantityScanner {
             right(c);
             range(c);
             left(c);
+            sharedUnit(c);
             change(c);
             classify(c);
             if (filtered(c)) {
@@ -946,6 +947,26 @@ public final class QuantityScanner {
                 return false;
             }
             return true;
+        }
+
+        /**
+         * "81.3 years for women and 78.6 for men": a bare figure right after "and" takes the unit of the
+         * figure just before it, when no noun follows that it could count.
+         */
+        void sharedUnit(Cand c) {
+            if (c.kind != null || c.money || c.type != CARD || c.spelled || c.ts != c.coreS || !t.is(c.ts - 1, "and") || out.isEmpty()) {
+                return;
+            }
+            Quantity last = out.get(out.size() - 1);
+            boolean unitKind = "measure".equals(last.kind()) || "duration".equals(last.kind()) || "percent".equals(last.kind());
+            int after = c.te;
+            boolean noNoun = after >= t.size || t.kind[after] == Tokens.SYM || t.gap[after] == 2
+                    || lx.hasClass(t, after, Lexicon.FUNC | Lexicon.TIMEPREP) && !t.is(after, "of"); // not "3 of her friends"
+            if (unitKind && noNoun && closeBefore(last.end(), c.ts - 1, 3, false)) {
+                c.kind = last.kind();
+                c.unit = last.unit();
+                c.rule += " <unit shared with the figure before>";
+            }
         }
 
         void change(Cand c) {
