@@ -317,7 +317,7 @@ final class Tokens {
         // a word ends at a space or at ASCII punctuation other than an apostrophe: the hot path stays small
         // enough for the compiler to inline into the scanning loop
         if (i >= n || s[i] <= ' ' || s[i] < 128 && ASCII[s[i]] == A_SYMBOL && s[i] != '\'') {
-            addWord(from, i, g, WordTable.mix(h));
+            add(WORD, from, i, g, WordTable.mix(h));
             return i;
         }
         return scanWordRest(from, i, g, h);
@@ -462,23 +462,7 @@ final class Tokens {
         add(k, s, e, g, WordTable.mix(WordTable.lower(c)));
     }
 
-    /** A word token: its lexicon bits are looked up while its characters are in the cache. */
-    private void addWord(int s, int e, byte g, int h) {
-        if (size == kind.length) {
-            grow();
-        }
-        int k = size;
-        kind[k] = WORD;
-        start[k] = s;
-        end[k] = e;
-        gap[k] = g;
-        hash[k] = h;
-        if (wordBits != null) {
-            bits[k] = wordBits.getInt(chars, s, e, h, 0);
-        }
-        size = k + 1;
-    }
-
+    /** A token; a word gets its lexicon bits here, while its characters are still in the cache. */
     private void add(byte k, int s, int e, byte g, int h) {
         if (size == kind.length) {
             grow();

@@ -73,8 +73,7 @@ final class WordTable<V> {
 
     /** For a table of Integers: the value of token {@code i}'s word, or {@code missing}. */
     int getInt(Tokens t, int i, int missing) {
-        int slot = probe(t.chars, t.start[i], t.end[i], t.hash[i]);
-        return slot < 0 ? missing : slots[slot * WIDTH + INT];
+        return getInt(t.chars, t.start[i], t.end[i], t.hash[i], missing);
     }
 
     /** For a table of Integers: the value of the word at {@code [from, to)} whose hash is {@code h}, or {@code missing}. */
