@@ -1186,8 +1186,8 @@ public final class QuantityScanner {
             if (c.type == VAGUE && t.is(c.ts - 1, "the") && !t.is(c.te, "of")) {
                 return true;
             }
-            if (c.type == CARD && !c.spelled && unitless && c.te == c.coreE && c.value >= 1900 && c.value <= 2100
-                    && t.numFlags[c.coreS] == 0 && t.end[c.coreS] - t.start[c.coreS] == 4 && lx.cue(t, c.te, Lexicon.CUE_YEAR_NOUN)) {
+            if (c.type == CARD && !c.spelled && unitless && c.te == c.coreE && c.value >= 1900 && isYearToken(c.coreS)
+                    && lx.cue(t, c.te, Lexicon.CUE_YEAR_NOUN)) {
                 return true; // "below 2019 levels": a year, whatever stands before it
             }
             if (c.type == CARD && !c.spelled && bare && unitless && yearLike(c)) {
@@ -1291,7 +1291,7 @@ public final class QuantityScanner {
         /** A bare four-digit integer that names a year ("in 2024", "the 1999 cyclone") rather than counts. */
         boolean yearLike(Cand c) {
             int i = c.coreS;
-            if (t.numFlags[i] != 0 || t.end[i] - t.start[i] != 4 || c.value < 1000 || c.value > 2100) {
+            if (!isYearToken(i)) {
                 return false;
             }
             int before = i - 1;
