@@ -280,7 +280,7 @@ public final class QuantityScanner {
         }
 
         Cand wordAtom(int i) {
-            if ((t.is(i, "a") || t.is(i, "an")) && t.isWord(i + 1) && lx.afterArticle.get(t, i + 1) == null) {
+            if (article(i) && t.isWord(i + 1) && lx.afterArticle.get(t, i + 1) == null) {
                 return null; // "a", "an" open a quantity only before the words that make one
             }
             PhraseTable.Match<Double> vague = lx.vague.at(t, i);
@@ -344,7 +344,7 @@ public final class QuantityScanner {
                     return c;
                 }
             }
-            if ((t.is(i, "a") || t.is(i, "an")) && t.isWord(i + 1)) {
+            if (article(i) && t.isWord(i + 1)) {
                 Lexicon.NumberWord nw = lx.numbers.get(t, i + 1);
                 if (magnitude(nw)) {
                     first = i + 1;
@@ -630,9 +630,9 @@ public final class QuantityScanner {
                 }
                 if (!c.money && c.kind == null) {
                     int from = k;
-                    if (c.type == FRAC && (t.is(k, "a") || t.is(k, "an"))) {
+                    if (c.type == FRAC && article(k)) {
                         from = k + 1;
-                    } else if (c.type == FRAC && c.fractionWord && t.is(k, "of") && (t.is(k + 1, "a") || t.is(k + 1, "an"))) {
+                    } else if (c.type == FRAC && c.fractionWord && t.is(k, "of") && article(k + 1)) {
                         from = k + 2; // "a quarter of a percentage point", "half of a mile"
                     }
                     PhraseTable.Match<Lexicon.Unit> u = lx.units.at(t, from);
@@ -1053,6 +1053,11 @@ public final class QuantityScanner {
             return t.capitalized(k) || past || lx.hasClass(t, k, Lexicon.VERB | Lexicon.AUX);
         }
 
+        /** "a" or "an". */
+        boolean article(int k) {
+            return t.is(k, "a") || t.is(k, "an");
+        }
+
         /**
          * True when the figure that ends at offset {@code end} stands just before token {@code k}: at most
          * {@code max} tokens between, none a comma or the end of a clause, and only words when {@code wordsOnly}.
@@ -1147,7 +1152,7 @@ public final class QuantityScanner {
             }
             // "a 7.5 aftershock", "a 6.1 quake": a magnitude without the word
             if (unitless && c.type == CARD && c.te == c.coreE && c.value > 0 && c.value < 10 && !c.spelled
-                    && (t.numFlags[c.coreS] == 2 || t.is(c.ts - 1, "a") || t.is(c.ts - 1, "an")) && lx.cue(t, c.te, Lexicon.CUE_QUAKE)) {
+                    && (t.numFlags[c.coreS] == 2 || article(c.ts - 1)) && lx.cue(t, c.te, Lexicon.CUE_QUAKE)) {
                 c.kind = "measure";
                 c.unit = "magnitude";
                 c.rule = "<number> <quake>";
