@@ -1030,12 +1030,13 @@ public final class QuantityScanner {
                 return;
             }
             if (t.isWord(a)) {
-                String d = changeWord(a);
-                if (d != null && (t.is(a, "increase") || t.is(a, "rise") || t.is(a, "jump") || t.is(a, "drop") || t.is(a, "decline")
-                        || t.is(a, "fall") || t.is(a, "cut") || t.is(a, "gain") || t.is(a, "growth") || t.is(a, "reduction")
-                        || t.is(a, "decrease") || t.is(a, "surge"))) {
-                    c.change = d;
+                String d = changeNoun(a);
+                if (d != null) {
+                    c.change = d; // "a 20% rise"
                     c.te = a + 1;
+                } else if (t.isWord(a + 1) && !lx.hasClass(t, a, Lexicon.FUNC | Lexicon.DET | Lexicon.AUX | Lexicon.TIMEPREP | Lexicon.PRON)
+                        && (d = changeNoun(a + 1)) != null) {
+                    c.change = d; // "a 5.5% pay rise", "a 3% price increase"
                 }
             }
         }
@@ -1094,6 +1095,14 @@ public final class QuantityScanner {
                 }
             }
             return null;
+        }
+
+        /** A noun that names a change ("rise", "cut", "growth"), with its direction; null for anything else. */
+        String changeNoun(int k) {
+            String d = changeWord(k);
+            return d != null && (t.is(k, "increase") || t.is(k, "rise") || t.is(k, "jump") || t.is(k, "drop") || t.is(k, "decline")
+                    || t.is(k, "fall") || t.is(k, "cut") || t.is(k, "gain") || t.is(k, "growth") || t.is(k, "reduction")
+                    || t.is(k, "decrease") || t.is(k, "surge")) ? d : null;
         }
 
         String changeWord(int k) {
