@@ -1099,10 +1099,7 @@ public final class QuantityScanner {
 
         /** A noun that names a change ("rise", "cut", "growth"), with its direction; null for anything else. */
         String changeNoun(int k) {
-            String d = changeWord(k);
-            return d != null && (t.is(k, "increase") || t.is(k, "rise") || t.is(k, "jump") || t.is(k, "drop") || t.is(k, "decline")
-                    || t.is(k, "fall") || t.is(k, "cut") || t.is(k, "gain") || t.is(k, "growth") || t.is(k, "reduction")
-                    || t.is(k, "decrease") || t.is(k, "surge")) ? d : null;
+            return lx.cue(t, k, Lexicon.CUE_CHANGE_NOUN) ? changeWord(k) : null;
         }
 
         String changeWord(int k) {
