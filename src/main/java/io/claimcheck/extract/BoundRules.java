@@ -1,0 +1,186 @@
+package io.claimcheck.extract;
+
+import static io.claimcheck.extract.Candidate.*;
+
+/**
+ * The rules that bound a number: ranges ("between 3 and 5", "3-5%", "from 3 to 5"), qualifiers
+ * before it ("over", "nearly", "an estimated"), negative signs, and the unit a bare figure shares
+ * with the one before it ("81.3 years for women and 78.6 for men").
+ */
+final class BoundRules extends ScanPart {
+
+    BoundRules(Scan scan) {
+        super(scan);
+    }
+
+    void range(Candidate c) {
+        if (c.type != CARD && c.type != FRAC) {
+            return;
+        }
+        int k = c.te;
+        int next;
+        boolean between = t.is(c.ts - 1, "between");
+        if (t.isDash(k) && t.adjacent(k) && t.adjacent(k + 1)) {
+            next = k + 1;
+        } else if (t.is(k, "to") && !t.is(c.ts - 1, "from") && !t.is(c.ts - 1, "to") && !t.is(c.ts - 1, "by")
+                && !(c.kind != null && changeWord(c.ts - 1) != null)) {
+            // not "narrowed by $120 billion to $1.7 trillion" nor "fell 7 per cent to 1,711": there "to" gives the new level
+            next = k + 1;
+        } else if (t.is(k, "and") && between) {
+            next = k + 1;
+        } else if (t.is(k, "and") && (t.is(k + 1, "as") && t.is(k + 2, "many") && t.is(k + 3, "as")
+                || t.is(k + 1, "up") && t.is(k + 2, "to"))) {
+            next = k + (t.is(k + 1, "up") ? 3 : 4);
+        } else {
+            return;
+        }
+        if (next >= t.size || t.gap[next] == 2) {
+            return;
+        }
+        if (scan.nonClaims.nonClaimStarts(next)) {
+            return;
+        }
+        if (c.money) {
+            // "between $800 million and $1 billion": the currency repeated before the upper end
+            PhraseTable.Match<Lexicon.Currency> cur = lx.currencies.at(t, next);
+            if (cur != null && cur.value().pre() && cur.value().iso().equals(c.unit) && next + cur.length() < t.size) {
+                next += cur.length();
+            }
+        }
+        Candidate d = scan.atoms.atom(next);
+        if (d == null || d.type != CARD && d.type != FRAC) {
+            return;
+        }
+        if (c.type == FRAC && d.type != FRAC) {
+            return; // "cut by more than half to 310 million": a share of a change, then the new level
+        }
+        if (!c.money && c.kind == null && !c.scaled && isYearToken(c.coreS) && c.te == c.coreE && isYearToken(next)) {
+            return; // "between 2017 and 2020": a span of time, not a range of counts
+        }
+        if (c.money) {
+            d.money = true;
+        }
+        scan.units.leftCurrency(d);
+        scan.units.right(d);
+        if (c.kind == null && d.kind != null) {
+            c.kind = d.kind;
+            c.unit = d.unit;
+            c.money = d.money;
+            if (d.kind.equals("duration") || d.kind.equals("measure")) {
+                c.value *= unitFactor(d);
+            }
+        } else if (c.kind != null && d.kind != null && !c.kind.equals(d.kind)) {
+            return;
+        } else if (c.kind != null && d.kind == null && !c.money) {
+            return; // "fell 7 per cent to 1,711": the second number is the new level, not the top of a range
+        }
+        // "40-50,000": the lower end written short, in the thousands of the upper one
+        if (next == k + 1 && t.isDash(k) && !c.scaled && !d.scaled && t.numFlags[c.coreS] == 0 && c.value < 1000
+                && d.value >= 10_000 && d.value % 1000 == 0 && c.value * 1000 < d.value) {
+            c.value *= 1000;
+        }
+        if (d.scaled && !c.scaled) {
+            c.value *= d.scale;
+            c.scaled = true;
+        }
+        if (!(d.value > c.value)) {
+            return;
+        }
+        c.max = d.value;
+        c.bound = "range";
+        c.qualified = true;
+        c.te = d.te;
+        if (between) {
+            c.ts -= 1;
+        }
+        c.rule += " to <number>";
+    }
+
+    double unitFactor(Candidate d) {
+        PhraseTable.Match<Lexicon.Unit> u = null;
+        for (int k = d.coreE; k < d.te && u == null; k++) {
+            u = lx.units.at(t, k);
+        }
+        return u == null ? 1 : u.value().factor();
+    }
+
+    void left(Candidate c) {
+        int s = c.ts;
+        // negative numbers: "-5", "minus 5"
+        if ((c.type == CARD) && t.isDash(s - 1) && t.adjacent(s) && !t.adjacent(s - 1)
+                && !t.isNum(s - 2) && !t.is(s - 2, "to") && !t.is(s - 2, "and")) {
+            c.value = -c.value;
+            s -= 1;
+        } else if (c.type == CARD && t.is(s - 1, "minus") && t.is(s - 2, "or") && t.is(s - 3, "plus")) {
+            s -= 3; // "plus or minus 3 points": a margin, not a negative number
+        } else if (c.type == CARD && t.is(s - 1, "minus")) {
+            c.value = -c.value;
+            s -= 1;
+        }
+        if (!c.qualified || "range".equals(c.bound) && c.ts == s && !t.is(s - 1, "between")) {
+            PhraseTable.Match<String> q = lx.qualifiers.endingAt(t, s, 4);
+            if (q != null && !lineBreakInside(s - q.length(), s) && qualifierFits(c, s - q.length())) {
+                if (!"range".equals(c.bound)) {
+                    c.bound = q.value();
+                }
+                c.qualified = true;
+                s -= q.length();
+                c.rule = "<qualifier> " + c.rule;
+            }
+        }
+        if (!c.qualified) {
+            for (int k = s - 1; k >= Math.max(0, s - 5); k--) {
+                if (stop(k) || t.gap[k + 1] == 2) {
+                    break;
+                }
+                if (t.is(k, "estimated") || t.is(k, "estimates") || t.is(k, "estimate")) {
+                    c.bound = "approximate";
+                    break;
+                }
+            }
+        }
+        c.ts = s;
+    }
+
+    boolean qualifierFits(Candidate c, int qStart) {
+        // "some" and "over" are qualifiers only right before the number, not "over the past 30 days"
+        if (c.type == ORD || c.type == RANK || c.type == TWICE) {
+            return false;
+        }
+        if (c.type == MULT) {
+            // "more than doubled", "nearly tripled", "roughly fivefold"; not "some doubled their stake"
+            return !t.is(qStart, "some") && !t.is(qStart, "over");
+        }
+        // "rose 20% over five years": "over" a duration is a span of time unless something
+        // measures the duration itself ("for over five years", "a term of over five years", "over 65 years old")
+        if ("duration".equals(c.kind) && t.is(qStart, "over") && qStart + 1 == c.ts && !t.is(c.te, "old")) {
+            int b = qStart - 1;
+            return lx.cue(t, b, Lexicon.CUE_OVER_BOUND) || lx.hasClass(t, b, Lexicon.AUX);
+        }
+        // "ticked up to 4.2%", "crept down to 3%": the verb's particle and the level it reached, no bound
+        if ((t.is(qStart, "up") || t.is(qStart, "down")) && lx.cue(t, qStart - 1, Lexicon.CUE_MOVE_VERB)) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * "81.3 years for women and 78.6 for men": a bare figure right after "and" takes the unit of the
+     * figure just before it, when no noun follows that it could count.
+     */
+    void sharedUnit(Candidate c) {
+        if (c.kind != null || c.money || c.type != CARD || c.spelled || c.ts != c.coreS || !t.is(c.ts - 1, "and") || out.isEmpty()) {
+            return;
+        }
+        Quantity last = out.get(out.size() - 1);
+        boolean unitKind = "measure".equals(last.kind()) || "duration".equals(last.kind()) || "percent".equals(last.kind());
+        int after = c.te;
+        boolean noNoun = after >= t.size || t.kind[after] == Tokens.SYM || t.gap[after] == 2
+                || lx.hasClass(t, after, Lexicon.FUNC | Lexicon.TIMEPREP) && !t.is(after, "of"); // not "3 of her friends"
+        if (unitKind && noNoun && closeBefore(last.end(), c.ts - 1, 3, false)) {
+            c.kind = last.kind();
+            c.unit = last.unit();
+            c.rule += " <unit shared with the figure before>";
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package io.claimcheck.extract;
+
+import static io.claimcheck.extract.Candidate.*;
+
+/**
+ * The rules that read a change: a verb or noun of change around the figure ("rose 5%", "fell by
+ * 3,000", "a 20% rise", "2.3% higher than a year earlier"), and the kind an untyped figure gets
+ * from its atom (count, ratio, rank, multiplier).
+ */
+final class ChangeRules extends ScanPart {
+
+    ChangeRules(Scan scan) {
+        super(scan);
+    }
+
+    void change(Candidate c) {
+        if (c.change != null || c.type == ORD || c.type == RANK) {
+            return;
+        }
+        int p = c.ts - 1;
+        if (t.is(p, "to") || t.is(p, "from")) {
+            return;
+        }
+        if (t.is(c.ts, "below") || t.is(c.ts, "above") || t.is(c.ts, "under")) {
+            return; // "fell below $70": the level reached, not the size of the fall
+        }
+        if (t.is(p, "or") && t.is(p - 1, ',') && !out.isEmpty() && p >= 2 && closeBefore(out.get(out.size() - 1).end(), p - 1, 2, true)) {
+            // "fell 450 points, or 1.3%": the same change said another way
+            c.change = out.get(out.size() - 1).change();
+            return;
+        }
+        if (t.is(p, "and") && c.kind != null && !out.isEmpty()) {
+            Quantity last = out.get(out.size() - 1);
+            if (last.change() != null && c.kind.equals(last.kind()) && closeBefore(last.end(), p, 3, false)) {
+                // "rose 0.2% m/m and 3.1% y/y": the verb governs both figures
+                c.change = last.change();
+                return;
+            }
+        }
+        if (t.is(p, "up") && lx.cue(t, p - 1, Lexicon.CUE_MAKE_UP)) {
+            return; // "make up 19% of the population": a share, not a rise
+        }
+        if (t.is(p, "further") && t.is(p - 1, "a")) {
+            p -= 2; // "rise a further 2%"
+        }
+        String dir = changeWord(p);
+        boolean share = "percent".equals(c.kind) || "percentage_points".equals(c.kind);
+        if (dir != null && lx.byOnlyChanges.get(t, p) != null && !share) {
+            dir = null; // "raised $2bn" is no change; "raised 5%", "expanded 2.8%" are
+        }
+        if (dir != null && !t.is(p, "up") || dir != null && c.kind != null) {
+            c.change = dir;
+            return;
+        }
+        if (t.is(p, "by") || t.is(p, "of")) {
+            // "rose by 5%", "a rise of 5%", "rose (by) an average of 5%"
+            // "grew at an annualised rate of 2.9%": a rate reaches back to its verb
+            int limit = !t.is(p, "of") ? 14 : t.is(p - 1, "average") || t.is(p - 1, "total") ? 4 : t.is(p - 1, "rate") ? 6 : 1;
+            for (int k = p - 1; k >= Math.max(0, p - limit); k--) {
+                if (t.gap[k + 1] == 2 || stop(k) || t.is(p, "of") && t.is(k, "to")) {
+                    break; // "fell to a rate of 2%": the level reached
+                }
+                String d = changeWord(k);
+                if (d != null && (!t.is(k, "up") && !t.is(k, "down") || lx.cue(t, k - 1, Lexicon.CUE_MOVE_VERB))) { // "gone up by 20%"
+                    c.change = d;
+                    return;
+                }
+            }
+        }
+        int a = c.te;
+        String compared = comparedWithEarlier(a);
+        if (compared != null) {
+            c.change = compared;
+            return;
+        }
+        if (t.isWord(a)) {
+            String d = changeNoun(a);
+            if (d != null) {
+                c.change = d; // "a 20% rise"
+                c.te = a + 1;
+            } else if (t.isWord(a + 1) && !lx.hasClass(t, a, Lexicon.FUNC | Lexicon.DET | Lexicon.AUX | Lexicon.TIMEPREP | Lexicon.PRON)
+                    && (d = changeNoun(a + 1)) != null) {
+                c.change = d; // "a 5.5% pay rise", "a 3% price increase"
+            }
+        }
+    }
+
+    /**
+     * "2.3% higher than a year earlier", "5 percent lower than in 2019": a comparison with an
+     * earlier time states a change; a comparison with anything else ("30% lower risk") does not.
+     */
+    String comparedWithEarlier(int a) {
+        if (!t.isWord(a) || !t.is(a + 1, "than")) {
+            return null;
+        }
+        String dir = lx.cue(t, a, Lexicon.CUE_MORE) ? "increase" : lx.cue(t, a, Lexicon.CUE_LESS) ? "decrease" : null;
+        if (dir == null) {
+            return null;
+        }
+        for (int k = a + 2; k < Math.min(t.size, a + 6); k++) {
+            if (t.gap[k] == 2 || stop(k) || t.is(k, ',')) {
+                return null;
+            }
+            if (lx.cue(t, k, Lexicon.CUE_EARLIER)
+                    || t.isPlainNum(k) && t.numFlags[k] == 0 && t.value[k] >= 1900 && t.value[k] <= 2100) {
+                return dir;
+            }
+        }
+        return null;
+    }
+
+    /** A noun that names a change ("rise", "cut", "growth"), with its direction; null for anything else. */
+    String changeNoun(int k) {
+        return lx.cue(t, k, Lexicon.CUE_CHANGE_NOUN) ? changeWord(k) : null;
+    }
+
+    void classify(Candidate c) {
+        if (c.kind == null) {
+            c.kind = switch (c.type) {
+                case ORD, RANK -> "rank";
+                case FRAC -> "ratio";
+                case MULT -> "multiplier";
+                default -> "count";
+            };
+        }
+        if (c.type == VAGUE) {
+            c.bound = c.qualified ? c.bound : "lower";
+        }
+        if (c.type == TWICE) {
+            if (t.is(c.te, "as") || t.is(c.te, "the")) {
+                c.kind = "multiplier";
+            }
+        }
+        if (c.type == MULT && c.change == null) {
+            String d = changeWord(c.te);
+            if (d != null) {
+                c.change = d;
+                c.te += 1;
+            }
+        }
+    }
+}

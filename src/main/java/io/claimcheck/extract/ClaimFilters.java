@@ -1,0 +1,254 @@
+package io.claimcheck.extract;
+
+import static io.claimcheck.extract.Candidate.*;
+
+/**
+ * What is not a claim though it is a number: years, model and version names ("Windows 11"),
+ * street numbers, labels ("day five", "Route 66"), idioms ("one of the", "zero-sum"), ordinals
+ * that name a day or a floor. Some filters instead say what a number is: an age, a magnitude, a
+ * label ("Category 3").
+ */
+final class ClaimFilters extends ScanPart {
+
+    ClaimFilters(Scan scan) {
+        super(scan);
+    }
+
+    boolean filtered(Candidate c) {
+        int before = c.coreS - 1;
+        boolean bare = c.ts == c.coreS && c.te == c.coreE;
+        boolean unitless = c.unit == null && !c.money;
+        if (c.type == ORD) {
+            return ordinalFiltered(c);
+        }
+        // "day five", "Route 66", "posts 542"
+        if (c.ts == c.coreS && lx.hasClass(t, before, Lexicon.LOCATOR) && unitless) {
+            return true;
+        }
+        // "a magnitude 7.2 earthquake": the unit before the number
+        if (c.ts == c.coreS && unitless && c.type == CARD && t.is(before, "magnitude")) {
+            c.kind = "measure";
+            c.unit = "magnitude";
+            c.ts = before;
+            c.rule = "magnitude <number>";
+            return false;
+        }
+        // "a 7.5 aftershock", "a 6.1 quake": a magnitude without the word
+        if (unitless && c.type == CARD && c.te == c.coreE && c.value > 0 && c.value < 10 && !c.spelled
+                && (t.numFlags[c.coreS] == 2 || article(c.ts - 1)) && lx.cue(t, c.te, Lexicon.CUE_QUAKE)) {
+            c.kind = "measure";
+            c.unit = "magnitude";
+            c.rule = "<number> <quake>";
+            return false;
+        }
+        // "Category 3"
+        if (c.ts == c.coreS && lx.hasClass(t, before, Lexicon.LABEL) && unitless && t.capitalized(before)) {
+            c.kind = "other";
+            c.ts = before;
+            c.rule = "<label> <number>";
+            return false;
+        }
+        // "high-five", "zero-sum", "zero-hours contracts": a number glued into a compound word (a zero
+        // joined to anything, even a unit, makes an adjective)
+        if (c.spelled && (t.isDash(before) && t.adjacent(c.coreS) && t.isWord(before - 1) && t.adjacent(before)
+                || t.isDash(c.coreE) && t.adjacent(c.coreE) && t.isWord(c.coreE + 1) && (c.te == c.coreE || c.value == 0))) {
+            return true;
+        }
+        if (c.spelled && c.type == CARD && unitless && !c.scaled && Math.abs(c.value) <= 1 && !c.qualified) {
+            return true; // "one of the", "no one", "the new one"
+        }
+        // "two or three": vague alternatives
+        if (c.spelled && c.type == CARD && unitless && t.is(c.te, "or") && isSmallNumberWord(c.te + 1)) {
+            c.te = c.te + 2;
+            return true;
+        }
+        if (c.type == FRAC && c.fractionWord && !c.qualified && !"duration".equals(c.kind)) {
+            int k = c.te;
+            boolean changeSize = c.change != null && t.is(c.ts - 1, "by") // "cut by a third"
+                    || t.is(k, "majority") || t.is(k, "stake") || t.is(k, "share"); // "a two-thirds majority"
+            if (!(t.is(k, "of") || t.is(k, "as") || changeSize) || lx.ordinals.get(t, Math.max(0, c.ts - 1)) != null
+                    || t.is(c.ts - 1, "the")) {
+                return true;
+            }
+        }
+        if (c.type == VAGUE && t.is(c.ts - 1, "the") && !t.is(c.te, "of")) {
+            return true;
+        }
+        if (c.type == CARD && !c.spelled && unitless && c.te == c.coreE && c.value >= 1900 && isYearToken(c.coreS)
+                && lx.cue(t, c.te, Lexicon.CUE_YEAR_NOUN)) {
+            return true; // "below 2019 levels": a year, whatever stands before it
+        }
+        if (c.type == CARD && !c.spelled && bare && unitless && yearLike(c)) {
+            times.add(new TimeMention(t.start[c.coreS], t.end[c.coreS - 1 + 1], (int) c.value, 0, 0));
+            return true;
+        }
+        // "Internet Explorer 9", "HTML 5", "Vostok 1": a name followed by a number; a name that opens
+        // the sentence ("Windows 11 requires", "Boeing's 737 Max") only when no noun follows that it could count
+        if (c.type == CARD && !c.spelled && c.ts == c.coreS && unitless && !c.scaled
+                && (nameBefore(before) || openingName(before) && t.isPlainNum(c.coreS) && t.numFlags[c.coreS] == 0 && modelFollows(c.te))) {
+            return true;
+        }
+        // "221 Baker Street": a street number
+        if (bare && unitless && !c.spelled && streetAfter(c.te)) {
+            return true;
+        }
+        // "the 747 has": a number used as a noun
+        if (bare && unitless && !c.spelled && t.is(before, "the")
+                && (lx.hasClass(t, c.te, Lexicon.AUX) || t.is(c.te, ',') && t.is(c.te + 1, "which"))) {
+            return true;
+        }
+        // "six minutes later", "two minutes in": a point in a match, not a duration
+        if ("duration".equals(c.kind) && ("minutes".equals(c.unit) || "seconds".equals(c.unit))
+                && lx.hasClass(t, c.te, Lexicon.EVTIME)) {
+            return true;
+        }
+        age(c, before);
+        return false;
+    }
+
+    /** After a name and a number: a capitalised word, a verb or the end of the clause, not a noun being counted. */
+    boolean modelFollows(int k) {
+        if (k >= t.size || t.gap[k] == 2 || stop(k)) {
+            return true;
+        }
+        if (!t.isWord(k)) {
+            return false;
+        }
+        int len = t.end[k] - t.start[k];
+        boolean past = len > 4 && t.chars[t.end[k] - 2] == 'e' && t.chars[t.end[k] - 1] == 'd'; // "landed", "crashed"
+        return t.capitalized(k) || past || lx.hasClass(t, k, Lexicon.VERB | Lexicon.AUX);
+    }
+
+    /** One to three capitalised words and a street word ("Baker Street", "Fifth Avenue") from token k. */
+    boolean streetAfter(int k) {
+        for (int j = k; j < k + 4 && j < t.size; j++) {
+            if (!t.isWord(j) || !t.capitalized(j) || t.gap[j] == 2) {
+                return false;
+            }
+            if (j > k && (lx.bits(t, j) & Lexicon.STREET) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean ordinalFiltered(Candidate c) {
+        int after = c.coreE;
+        if (c.te > c.coreE) {
+            return false; // "second place", "third-largest", "30th anniversary"
+        }
+        if (c.spelled) {
+            int b = c.ts - 1;
+            return !(t.is(b, "ranked") || t.is(b, "ranks") || t.is(b, "finished") || t.is(b, "placed")
+                    || t.is(b, "came") || t.is(b, "ranking"));
+        }
+        if (t.is(after, "minute") || t.is(after, "floor") || t.is(after, "century") || t.is(after, "lap")
+                || t.is(after, "inning") || t.is(after, "hole") || t.is(after, "round") || t.is(after, "birthday")
+                || t.is(after, "street") || t.is(after, "avenue") || t.is(after, "st")) {
+            return true;
+        }
+        if (c.value >= 100 && t.capitalized(after)) {
+            return true;
+        }
+        if (lx.months.get(t, Math.min(after, t.size - 1)) != null
+                && t.capitalized(after) || t.is(after, "of") && t.capitalized(after + 1)
+                && lx.months.get(t, Math.min(after + 1, t.size - 1)) != null) {
+            return true;
+        }
+        return false;
+    }
+
+    boolean nameBefore(int b) {
+        if (b < 0 || b >= t.size) {
+            return false;
+        }
+        if (t.kind[b] == Tokens.ALNUM) {
+            return true;
+        }
+        if (t.kind[b] != Tokens.WORD || lx.known(t, b)) {
+            return false;
+        }
+        if (!t.capitalized(b)) {
+            return camelCase(b); // iPhone 15, eBay 2
+        }
+        return !t.sentenceInitial(b) || t.allCaps(b);
+    }
+
+    /** A capitalised word the lexicon does not know, at the start of a sentence: a name, or just a capital. */
+    boolean openingName(int b) {
+        return t.isWord(b) && t.capitalized(b) && t.sentenceInitial(b) && !lx.known(t, b) && !t.allCaps(b);
+    }
+
+    /** A word that starts lower case and has a capital inside. */
+    boolean camelCase(int b) {
+        for (int k = t.start[b] + 1; k < t.end[b]; k++) {
+            if (Character.isUpperCase(t.chars[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A bare four-digit integer that names a year ("in 2024", "the 1999 cyclone") rather than counts. */
+    boolean yearLike(Candidate c) {
+        int i = c.coreS;
+        if (!isYearToken(i)) {
+            return false;
+        }
+        int before = i - 1;
+        int after = c.te;
+        int bc = lx.classes(t, before);
+        if ((bc & Lexicon.TIMEPREP) != 0 && !t.is(before, "of") || isMonth(before)) {
+            return true;
+        }
+        if (t.isWord(after) && !t.capitalized(after)) {
+            int ac = lx.classes(t, after);
+            boolean content = (ac & (Lexicon.FUNC | Lexicon.DET | Lexicon.AUX | Lexicon.TIMEPREP)) == 0;
+            boolean determined = (bc & Lexicon.DET) != 0 || possessive(before); // "the 1999 storm", "the firm's 2024 results"
+            if (content && !(determined && c.value >= 1900)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A word in the possessive: "firm's", "companies'". */
+    boolean possessive(int i) {
+        if (!t.isWord(i) || t.end[i] - t.start[i] < 3) {
+            return false;
+        }
+        char last = t.chars[t.end[i] - 1];
+        char before = t.chars[t.end[i] - 2];
+        return (last == 's' || last == 'S') && (before == '\'' || before == '\u2019');
+    }
+
+    void age(Candidate c, int before) {
+        if (c.money || c.type != CARD || c.value <= 0 || c.value > 120 || c.unit != null && !c.unit.equals("years")) {
+            return;
+        }
+        boolean isAge = lx.hasClass(t, before, Lexicon.AGEPRE) && c.ts == c.coreS
+                || "range".equals(c.bound) && t.is(c.ts, "between") && c.ts + 1 == c.coreS && c.max <= 120
+                && lx.hasClass(t, c.ts - 1, Lexicon.AGEPRE); // "aged between 18 and 65"
+        // "Smith, 42, said"
+        // "Smith, 42, said", "the mayor, 61, promised"
+        if (!isAge && !c.spelled && c.value >= 10 && t.is(before, ',') && t.is(c.te, ',') && t.isWord(before - 1)
+                && (t.capitalized(before - 1) && !lx.known(t, before - 1)
+                || lx.classes(t, before - 1) == 0 && (lx.bits(t, before - 1) & Lexicon.KNOWN_MASK) == 0)
+                && t.isWord(c.te + 1) && !t.isNum(c.te + 1)) {
+            isAge = true;
+        }
+        // "when she was six"
+        if (!isAge && (t.is(before, "was") || t.is(before, "is") || t.is(before, "turned"))
+                && lx.hasClass(t, before - 1, Lexicon.PRON) && lx.hasClass(t, before - 2, Lexicon.AGECUE)
+                && !t.isWord(c.te) || !isAge && lx.hasClass(t, before - 2, Lexicon.AGECUE)
+                && lx.hasClass(t, before - 1, Lexicon.PRON) && (t.is(before, "was") || t.is(before, "turned"))
+                && (t.is(c.te, "and") || t.is(c.te, "so") || !t.isWord(c.te))) {
+            isAge = true;
+        }
+        if (isAge) {
+            c.kind = "duration";
+            c.unit = "years";
+            c.rule = "<age>";
+        }
+    }
+}

@@ -1,0 +1,264 @@
+package io.claimcheck.extract;
+
+import static io.claimcheck.extract.Candidate.*;
+
+/**
+ * Spans that start at a token and are never claims, consumed whole so that no number inside them
+ * is read: dates (kept as time mentions), clock times, phone numbers, identifiers such as
+ * "STS-133" and "7-Eleven", year ranges, and match scores (emitted as scores, never as counts).
+ */
+final class NonClaims extends ScanPart {
+
+    NonClaims(Scan scan) {
+        super(scan);
+    }
+
+    boolean nonClaimStarts(int i) {
+        return isMonth(i) || t.kind[i] == Tokens.ALNUM;
+    }
+
+    int nonClaim(int i) {
+        byte k = t.kind[i];
+        if (k == Tokens.ALNUM) {
+            return i + 1;
+        }
+        if (k == Tokens.WORD) {
+            if (t.capitalized(i) && lx.opens(t, i) && isMonth(i)) {
+                return date(i);
+            }
+            if (!t.isDash(i + 1)) {
+                return -1;
+            }
+            // STS-133, COVID-19, Long March-6
+            if (t.isDash(i + 1) && t.adjacent(i + 1) && t.adjacent(i + 2) && (t.isNum(i + 2) || t.kind[Math.min(i + 2, t.size - 1)] == Tokens.ALNUM)
+                    && i + 2 < t.size && lx.numbers.get(t, i) == null) {
+                return i + 3;
+            }
+            return -1;
+        }
+        if (k == Tokens.SYM && t.is(i, '+') && t.isPlainNum(i + 1) && t.adjacent(i + 1)) {
+            int e = internationalPhone(i + 1);
+            if (e > 0) {
+                return e;
+            }
+        }
+        if (k != Tokens.NUM) {
+            return -1;
+        }
+        // "7-Eleven": digits joined to a capitalized number word make a name
+        if (t.isDash(i + 1) && t.adjacent(i + 1) && t.adjacent(i + 2) && t.isWord(i + 2) && t.capitalized(i + 2)
+                && lx.numbers.get(t, i + 2) != null) {
+            return i + 3;
+        }
+        // "v2.5", "A4.1": the decimals of a word with digits, not a number of their own
+        if (t.is(i - 1, '.') && t.adjacent(i) && t.adjacent(i - 1) && i >= 2 && t.kind[i - 2] == Tokens.ALNUM) {
+            return i + 1;
+        }
+        // clock times: 22:30, 6:00am, 6 p.m.
+        if (t.is(i + 1, ':') && t.adjacent(i + 1) && t.isNum(i + 2) && t.adjacent(i + 2)) {
+            int e = i + 3;
+            if (t.is(e, ':') && t.adjacent(e) && t.isNum(e + 1)) {
+                e += 2;
+            }
+            return afterClock(e);
+        }
+        // "10.04 GMT": a clock time written with a dot, before a time zone
+        if (t.numFlags[i] == 2 && t.isPlainNum(i) && t.end[i] - t.start[i] >= 4 && t.end[i] - t.start[i] <= 5
+                && t.chars[t.end[i] - 3] == '.' && t.value[i] < 24 && t.value[i] % 1 < 0.6 && lx.cue(t, i + 1, Lexicon.CUE_TIMEZONE)) {
+            return i + 2;
+        }
+        if (t.numEnd[i] < t.end[i]) {
+            String suf = t.text.subSequence(t.numEnd[i], t.end[i]).toString().toLowerCase(java.util.Locale.ROOT);
+            if (suf.equals("am") || suf.equals("pm")) {
+                return i + 1;
+            }
+            if (suf.equals("s") && t.end[i] - t.start[i] == 5) {
+                return i + 1; // the 1990s
+            }
+        }
+        if (t.isPlainNum(i) && t.value[i] <= 24 && (t.is(i + 1, "am") || t.is(i + 1, "pm") || t.is(i + 1, "o'clock")
+                || t.is(i + 1, "a") && t.is(i + 2, '.') && t.is(i + 3, "m") || t.is(i + 1, "p") && t.is(i + 2, '.') && t.is(i + 3, "m"))) {
+            return afterClock(i + 1);
+        }
+        int phone = phoneChain(i);
+        if (phone > 0) {
+            return phone;
+        }
+        // 18 May 2015
+        if (t.isNum(i) && t.value[i] >= 1 && t.value[i] <= 31 && t.numFlags[i] == 0 && isMonth(i + 1)) {
+            int e = date(i + 1);
+            times.add(new TimeMention(t.start[i], t.end[e - 1], 0, 0, 0));
+            return e;
+        }
+        // year ranges: 2015-2016, 2024-25
+        if (isYearToken(i) && t.isDash(i + 1) && t.adjacent(i + 1) && t.adjacent(i + 2) && t.isPlainNum(i + 2)
+                && (isYearToken(i + 2) || t.end[i + 2] - t.start[i + 2] == 2)) {
+            return i + 3;
+        }
+        // scores: 1 – 0
+        int score = score(i);
+        if (score > 0) {
+            return score;
+        }
+        // "a 50-50 chance": even odds, an idiom
+        if (t.isPlainNum(i) && t.value[i] == 50 && t.isDash(i + 1) && t.adjacent(i + 1) && t.adjacent(i + 2)
+                && t.isPlainNum(i + 2) && t.value[i + 2] == 50) {
+            return i + 3;
+        }
+        return -1;
+    }
+
+    int afterClock(int e) {
+        if (t.is(e, "am") || t.is(e, "pm") || t.is(e, "o'clock") || lx.cue(t, e, Lexicon.CUE_TIMEZONE)) {
+            return e + 1;
+        }
+        if ((t.is(e, "a") || t.is(e, "p")) && t.is(e + 1, '.') && t.is(e + 2, "m")) {
+            return t.is(e + 3, '.') ? e + 4 : e + 3;
+        }
+        return e;
+    }
+
+    /**
+     * "+44 20 7946 0958", "+1-202-452-2955": a country code and at least two more digit groups,
+     * joined by single spaces, hyphens or dots, seven digits or more in all.
+     */
+    int internationalPhone(int i) {
+        if (t.numFlags[i] != 0 || t.end[i] - t.start[i] > 3) {
+            return -1;
+        }
+        int e = i;
+        int groups = 1;
+        int digits = t.end[i] - t.start[i];
+        while (groups < 6) {
+            int next = e + 1;
+            if (t.isDash(next) || t.is(next, '.')) {
+                next++;
+            } else if (t.gap[next < t.size ? next : e] != 1) {
+                break;
+            }
+            if (!t.isPlainNum(next) || t.numFlags[next] != 0 || t.gap[next] == 2) {
+                break;
+            }
+            digits += t.end[next] - t.start[next];
+            groups++;
+            e = next;
+        }
+        return groups >= 3 && digits >= 7 ? e + 1 : -1;
+    }
+
+    int phoneChain(int i) {
+        // 202-452-2955, 452-2955
+        if (!t.isPlainNum(i) || t.numFlags[i] != 0) {
+            return -1;
+        }
+        // 0800 123 4567, 020 7946 0958: no count is written with a leading zero
+        if (t.chars[t.start[i]] == '0' && t.end[i] - t.start[i] >= 3) {
+            int e = i;
+            while (t.isPlainNum(e + 1) && t.numFlags[e + 1] == 0 && (t.gap[e + 1] == 1 || t.gap[e + 1] == 0 && t.isDash(e))) {
+                e++;
+            }
+            while (t.isDash(e + 1) && t.adjacent(e + 1) && t.adjacent(e + 2) && t.isPlainNum(e + 2) && t.numFlags[e + 2] == 0) {
+                e += 2;
+            }
+            return e + 1;
+        }
+        int e = i;
+        int groups = 1;
+        int digits = t.end[i] - t.start[i];
+        while ((t.isDash(e + 1) || t.is(e + 1, '.')) && groups < 6) {
+            if (!t.adjacent(e + 1) || !t.adjacent(e + 2) || !t.isPlainNum(e + 2) || t.numFlags[e + 2] != 0) {
+                break;
+            }
+            digits += t.end[e + 2] - t.start[e + 2];
+            groups++;
+            e += 2;
+        }
+        int last = t.end[e] - t.start[e];
+        if (groups >= 3 && digits >= 7 || groups == 2 && last == 4 && t.end[i] - t.start[i] == 3 && digits == 7) {
+            return e + 1;
+        }
+        return -1;
+    }
+
+    int score(int i) {
+        if (!smallInt(i) || !t.isDash(i + 1) || !smallInt(i + 2)) {
+            return -1;
+        }
+        int a = i + 3;
+        if (t.adjacent(i + 1) || t.adjacent(i + 2)) {
+            // written tight ("won 3-2") it is a score only beside a word of a match; else a range
+            boolean afterVerb = lx.cue(t, i - 1, Lexicon.CUE_SCORE_VERB);
+            // "beat Arsenal 2-0", "beat the Chiefs 25-22": the opponent's name between
+            for (int k = i - 1; !afterVerb && k >= Math.max(0, i - 4) && t.isWord(k) && (t.capitalized(k) || t.is(k, "the")); k--) {
+                afterVerb = lx.cue(t, k - 1, Lexicon.CUE_SCORE_VERB);
+            }
+            if (!(t.adjacent(i + 1) && t.adjacent(i + 2)) || !(afterVerb || lx.cue(t, a, Lexicon.CUE_SCORE_WORD))) {
+                return -1;
+            }
+        }
+        if (lx.units.at(t, a) != null || t.isWord(a) && !t.capitalized(a) && lx.classes(t, a) == 0 && !lx.cue(t, a, Lexicon.CUE_SCORE_WORD)) {
+            return -1;
+        }
+        Candidate c = cand(i, i + 3, CARD, t.value[i]);
+        c.kind = "other";
+        c.unit = "goals";
+        c.rule = "<score>";
+        emit(c);
+        return i + 3;
+    }
+
+    boolean smallInt(int i) {
+        return t.isPlainNum(i) && t.numFlags[i] == 0 && t.value[i] <= 30;
+    }
+
+    int date(int m) {
+        int month = lx.months.get(t, m);
+        int k = m + 1;
+        if (t.is(k, '.') && t.adjacent(k)) {
+            k++;
+        }
+        int day = 0;
+        int year = 0;
+        if (t.isNum(k) && t.numFlags[k] == 0 && t.value[k] >= 1 && t.value[k] <= 31
+                && (t.isPlainNum(k) || ordinalSuffix(k))) {
+            day = (int) t.value[k];
+            k++;
+            if (t.is(k, ',') && isYearToken(k + 1)) {
+                year = (int) t.value[k + 1];
+                k += 2;
+            } else if (isYearToken(k)) {
+                year = (int) t.value[k];
+                k++;
+            }
+        } else if (isYearToken(k)) {
+            year = (int) t.value[k];
+            k++;
+        } else {
+            return m + 1; // a month on its own
+        }
+        times.add(new TimeMention(t.start[m], t.end[k - 1], year, month, day));
+        // November 20 to December 11; July 2003 and December 2004
+        if ((t.is(k, "to") || t.is(k, "and") || t.isDash(k)) && (isMonth(k + 1) || day > 0 && t.isPlainNum(k + 1)
+                && t.value[k + 1] <= 31 && t.value[k + 1] > day)) {
+            if (isMonth(k + 1)) {
+                TimeMention first = times.remove(times.size() - 1);
+                int e = date(k + 1);
+                if (!times.isEmpty() && times.get(times.size() - 1).start() == t.start[k + 1]) {
+                    TimeMention second = times.remove(times.size() - 1);
+                    int y = first.year() != 0 ? first.year() : second.year();
+                    times.add(new TimeMention(first.start(), second.end(), y, first.month(), first.day(), second.year()));
+                } else {
+                    times.add(first);
+                }
+                return e;
+            }
+            return k + 2;
+        }
+        return k;
+    }
+
+    boolean ordinalSuffix(int k) {
+        String suf = t.text.subSequence(t.numEnd[k], t.end[k]).toString().toLowerCase(java.util.Locale.ROOT);
+        return suf.equals("st") || suf.equals("nd") || suf.equals("rd") || suf.equals("th");
+    }
+}

@@ -1,0 +1,345 @@
+package io.claimcheck.extract;
+
+import static io.claimcheck.extract.Candidate.*;
+
+/**
+ * The grammar's atoms: where a number starts and what it is before anything around it is read.
+ * Digits ("4,500", "2.5bn", "3-1/2", "12p", "100km/h"), words ("twenty-three", "a dozen", "half",
+ * "doubled", "third"), signs ("½", "#3") and "No. 2". Each atom names its rule ({@code <number><scale>},
+ * {@code <spelled number>}, ...); the other rule sets grow it.
+ */
+final class NumberAtoms extends ScanPart {
+
+    /** Denominators of the fractions news writes with a slash (1/4, 2/3, 3/8); "9/11" and "24/7" are names. */
+    private static final java.util.Set<Integer> FRACTION_DENOMINATORS = java.util.Set.of(2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100);
+
+    NumberAtoms(Scan scan) {
+        super(scan);
+    }
+
+    Candidate atom(int i) {
+        if (i >= t.size) {
+            return null;
+        }
+        byte k = t.kind[i];
+        if (k == Tokens.NUM) {
+            return numericAtom(i);
+        }
+        if (k == Tokens.WORD) {
+            return lx.opens(t, i) ? wordAtom(i) : null;
+        }
+        PhraseTable.Match<Double> sign = k == Tokens.SYM && t.chars[t.start[i]] >= 128 ? lx.fractions.at(t, i) : null;
+        if (sign != null && sign.length() == 1) {
+            Candidate c = cand(i, i + 1, FRAC, round4(sign.value()));
+            c.rule = "<fraction sign>";
+            return c;
+        }
+        if (k == Tokens.SYM && t.is(i, '#') && t.isPlainNum(i + 1) && t.adjacent(i + 1)) {
+            Candidate c = cand(i, i + 2, RANK, t.value[i + 1]);
+            c.coreS = i + 1;
+            c.rule = "#<number>";
+            return c;
+        }
+        return null;
+    }
+
+    Candidate numericAtom(int i) {
+        double v = t.value[i];
+        boolean integer = t.numFlags[i] < 2;
+        // "3½": a whole number and a fraction sign
+        PhraseTable.Match<Double> sign = t.isPlainNum(i) && integer && t.adjacent(i + 1) && t.kind[i + 1] == Tokens.SYM
+                && t.chars[t.start[i + 1]] >= 128 ? lx.fractions.at(t, i + 1) : null;
+        if (sign != null && sign.length() == 1) {
+            Candidate c = cand(i, i + 2, CARD, v + round4(sign.value()));
+            c.rule = "<whole><fraction sign>";
+            return c;
+        }
+        // 3-1/2: a whole number and a fraction joined by a hyphen
+        if (t.isPlainNum(i) && integer && t.isDash(i + 1) && t.adjacent(i + 1) && t.adjacent(i + 2)
+                && t.isPlainNum(i + 2) && t.is(i + 3, '/') && t.adjacent(i + 3) && t.isNum(i + 4) && t.adjacent(i + 4)) {
+            double f = fraction(i + 2, i + 4);
+            if (!Double.isNaN(f)) {
+                Candidate c = cand(i, i + 5, CARD, v + f);
+                c.rule = "<whole>-<fraction>";
+                return c;
+            }
+        }
+        if (t.isPlainNum(i) && t.is(i + 1, '/') && t.adjacent(i + 1) && t.isNum(i + 2) && t.adjacent(i + 2)) {
+            if (t.is(i + 3, '/') && t.adjacent(i + 3) && t.isNum(i + 4) && t.adjacent(i + 4)) {
+                return skip(i, i + 5); // 5/6/2021: a date
+            }
+            double f = fraction(i, i + 2);
+            if (Double.isNaN(f) || !FRACTION_DENOMINATORS.contains((int) t.value[i + 2])) {
+                return skip(i, i + 3); // 24/7, 9/11: not a share of anything
+            }
+            Candidate c = cand(i, i + 3, FRAC, round4(f));
+            c.rule = "<fraction>";
+            return c;
+        }
+        if (t.numEnd[i] < t.end[i]) {
+            int a = t.numEnd[i];
+            int b = t.end[i];
+            String suffix = t.text.subSequence(a, b).toString().toLowerCase(java.util.Locale.ROOT);
+            if (integer && (suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th"))) {
+                Candidate c = cand(i, i + 1, ORD, v);
+                c.rule = "<ordinal>";
+                return c;
+            }
+            // "5bn", "2.5k", "NZ$26m": a scale from the lexicon glued to the number
+            Tokens lowerSuffix = Tokens.of(suffix);
+            PhraseTable.Match<Double> sm = lowerSuffix.size == 1 ? lx.scales.at(lowerSuffix, 0) : null;
+            if (sm != null && b - a == 1) {
+                boolean priced = lx.currencies.endingAt(t, i, 2) != null;
+                char letter = t.chars[a];
+                if (!priced && (letter == 'M' || letter == 'K')) {
+                    return skip(i, i + 1); // "3M", "4K": names, not millions or thousands
+                }
+                boolean event = t.is(i - 1, "the") && (i + 1 >= t.size || t.kind[i + 1] == Tokens.SYM || t.gap[i + 1] == 2);
+                if (!priced && letter == 'm' && (event // "she won the 200m."
+                        || lx.cue(t, i + 1, Lexicon.CUE_METRE_CONTEXT)
+                        // "the 10,000m", "1500m": millions that large are written in billions
+                        || integer && v >= 1000 && lx.currencies.at(t, i + 1) == null)) {
+                    sm = null; // "the 100m final", "a 30m drop": metres
+                }
+            }
+            if (sm != null) {
+                Candidate c = cand(i, i + 1, CARD, v * sm.value());
+                c.scaled = true;
+                c.scale = sm.value();
+                c.rule = "<number><scale>";
+                return c;
+            }
+            if (b - a == 1 && t.chars[a] == 'p' && v < 200 && lx.currencies.endingAt(t, i, 2) == null) {
+                // "12p a litre", "99p": pence glued to the figure ("720p" and "1080p" are screen sizes)
+                Candidate c = cand(i, i + 1, CARD, v);
+                c.money = true;
+                c.kind = "money";
+                c.unit = "GBP";
+                c.value = v / 100;
+                c.rule = "<number>p";
+                return c;
+            }
+            Tokens sufTok = Tokens.of(t.text.subSequence(a, b));
+            PhraseTable.Match<Lexicon.Unit> um = sufTok.size == 1 ? lx.units.at(sufTok, 0) : null;
+            Lexicon.Unit u = um == null ? null : um.value();
+            if (u != null && u.unit().startsWith("°") && lx.hasClass(t, i - 1, Lexicon.LOCATOR)) {
+                u = null; // "room 5C", "seat 12F": a label, not a temperature
+            }
+            int te = i + 1;
+            // "100km/h", "9.5mb/d": a compound unit glued to the figure, read on over the slash
+            if (t.is(i + 1, '/') && t.adjacent(i + 1) && t.adjacent(i + 2) && t.isWord(i + 2)) {
+                Tokens compound = Tokens.of(t.text.subSequence(a, t.end[i + 2]));
+                PhraseTable.Match<Lexicon.Unit> cm = compound.size == 3 ? lx.units.at(compound, 0) : null;
+                if (cm != null && cm.length() == 3) {
+                    u = cm.value();
+                    te = i + 3;
+                }
+            }
+            if (u != null && !suffix.equals("am") && !suffix.equals("pm")) {
+                Candidate c = cand(i, te, CARD, v);
+                c.applyUnit(u);
+                c.rule = "<number><unit>";
+                return c;
+            }
+            return skip(i, i + 1);
+        }
+        return cand(i, i + 1, CARD, v);
+    }
+
+    double fraction(int num, int den) {
+        if (!t.isPlainNum(num) || !t.isPlainNum(den) || t.numFlags[num] != 0 || t.numFlags[den] != 0) {
+            return Double.NaN;
+        }
+        double a = t.value[num];
+        double b = t.value[den];
+        if (b < 2 || b > 100 || a < 1 || a >= b) {
+            return Double.NaN;
+        }
+        return a / b;
+    }
+
+    Candidate wordAtom(int i) {
+        if (article(i) && t.isWord(i + 1) && lx.afterArticle.get(t, i + 1) == null) {
+            return null; // "a", "an" open a quantity only before the words that make one
+        }
+        PhraseTable.Match<Double> vague = lx.vague.at(t, i);
+        if (vague != null && t.is(i, "scores") && !t.is(i + vague.length(), "of")) {
+            return null; // "test scores rose": only "scores of people" is a vague number
+        }
+        if (vague != null) {
+            Candidate c = cand(i, i + vague.length(), VAGUE, vague.value());
+            c.spelled = true;
+            c.rule = "<vague magnitude>";
+            return c;
+        }
+        PhraseTable.Match<Double> frac = lx.fractions.at(t, i);
+        if (frac != null) {
+            Candidate c = cand(i, i + frac.length(), FRAC, frac.value());
+            c.spelled = true;
+            c.fractionWord = true;
+            c.rule = "<fraction word>";
+            return c;
+        }
+        Lexicon.Multiplier mult = lx.multipliers.get(t, i);
+        if (mult != null && !(t.isDash(i + 1) && t.adjacent(i + 1))) {
+            String w = t.text(i).toLowerCase(java.util.Locale.ROOT);
+            // "could double", "plans to triple": the bare verb after a modal or "to"; not "a double room"
+            boolean bareVerb = lx.hasClass(t, i - 1, Lexicon.AUX) || t.is(i - 1, "to");
+            if (w.endsWith("ed") || w.endsWith("ing") || w.endsWith("es") || w.endsWith("les") || w.endsWith("fold") || bareVerb) {
+                Candidate c = cand(i, i + 1, MULT, mult.value());
+                c.change = mult.change();
+                c.rule = "<multiplier verb>";
+                return c;
+            }
+        }
+        if (t.is(i, "no") && t.capitalized(i) && t.is(i + 1, '.') && t.adjacent(i + 1) && t.isPlainNum(i + 2)) {
+            Candidate c = cand(i, i + 3, RANK, t.value[i + 2]);
+            c.rule = "No. <number>";
+            return c;
+        }
+        if (t.is(i, "twice")) {
+            Candidate c = cand(i, i + 1, TWICE, 2);
+            c.spelled = true;
+            return c;
+        }
+        Integer ord = lx.ordinals.get(t, i);
+        if (ord != null) {
+            Candidate c = cand(i, i + 1, ORD, ord);
+            c.spelled = true;
+            c.rule = "<ordinal word>";
+            return c;
+        }
+        int first = i;
+        // "a couple of hundred": about twice the magnitude
+        if (t.is(i, "a") && t.is(i + 1, "couple") && t.is(i + 2, "of") && t.isWord(i + 3)) {
+            Lexicon.NumberWord nw = lx.numbers.get(t, i + 3);
+            if (magnitude(nw)) {
+                Candidate c = cand(i, i + 4, CARD, 2 * nw.value());
+                c.spelled = true;
+                c.scaled = true;
+                c.bound = "approximate";
+                c.qualified = true;
+                c.rule = "a couple of <scale>";
+                return c;
+            }
+        }
+        if (article(i) && t.isWord(i + 1)) {
+            Lexicon.NumberWord nw = lx.numbers.get(t, i + 1);
+            if (magnitude(nw)) {
+                first = i + 1;
+            } else if (t.is(i + 1, "decade") || t.is(i + 1, "century")) {
+                Candidate c = cand(i, i + 1, CARD, 1);
+                c.spelled = true;
+                c.rule = "a <duration unit>";
+                return c;
+            } else {
+                return null;
+            }
+        }
+        Candidate c = spelled(first);
+        if (c != null) {
+            c.ts = c.coreS = i;
+        }
+        return c;
+    }
+
+    /** Spelled-out cardinals: "twenty-three", "two hundred and fifty", "five thousand", "a dozen". */
+    Candidate spelled(int i) {
+        double total = 0;
+        double current = 0;
+        int j = i;
+        int last = -1;
+        String prevRole = null;
+        while (j < t.size && t.kind[j] == Tokens.WORD) {
+            if (j > i && t.gap[j] == 2) {
+                break;
+            }
+            Lexicon.NumberWord w = lx.numbers.get(t, j);
+            if (w == null) {
+                if (t.is(j, "and") && last == j - 1 && ("hundred".equals(prevRole) || "scale".equals(prevRole))
+                        && isSmallNumberWord(j + 1)) {
+                    j++;
+                    continue;
+                }
+                break;
+            }
+            String role = w.role();
+            double v = w.value();
+            if (last >= 0) {
+                boolean ok = switch (role) {
+                    case "unit", "teen" -> current % 100 == 0 || ("tens".equals(prevRole) && role.equals("unit"));
+                    case "tens" -> current % 100 == 0;
+                    default -> true;
+                };
+                if (!ok || ("unit".equals(prevRole) || "teen".equals(prevRole)) && (role.equals("unit") || role.equals("teen") || role.equals("tens"))) {
+                    break;
+                }
+            }
+            switch (role) {
+                case "hundred" -> current = (current == 0 ? 1 : current) * 100;
+                case "scale" -> {
+                    total += (current == 0 ? 1 : current) * v;
+                    current = 0;
+                }
+                case "dozen" -> current = (current == 0 ? 1 : current) * 12;
+                default -> current += v;
+            }
+            last = j;
+            prevRole = role;
+            j++;
+            // twenty-three
+            if ("tens".equals(role) && t.isDash(j) && t.adjacent(j) && t.adjacent(j + 1) && isUnitWord(j + 1)) {
+                j++;
+            }
+        }
+        if (last < 0) {
+            return null;
+        }
+        Candidate half = andAHalf(i, last + 1, total, current);
+        if (half != null) {
+            return half;
+        }
+        Candidate c = cand(i, last + 1, CARD, total + current);
+        c.spelled = true;
+        c.rule = "<spelled number>";
+        return c;
+    }
+
+    /** "one-and-a-half", "two and a half million": a small spelled number and a half, perhaps scaled. */
+    Candidate andAHalf(int i, int k, double total, double current) {
+        if (total != 0 || current <= 0 || current >= 100) {
+            return null;
+        }
+        boolean joined = t.isDash(k) && t.adjacent(k) && t.adjacent(k + 1);
+        int a = joined ? k + 1 : k;
+        int b = a + 1 + (joined ? 1 : 0);
+        int h = b + 1 + (joined ? 1 : 0);
+        if (!t.is(a, "and") || !t.is(b, "a") || !t.is(h, "half") || joined && !(t.isDash(a + 1) && t.isDash(b + 1))) {
+            return null;
+        }
+        Candidate c = cand(i, h + 1, CARD, current + 0.5);
+        Lexicon.NumberWord scale = t.isWord(h + 1) ? lx.numbers.get(t, h + 1) : null;
+        if (scale != null && scale.role().equals("scale")) {
+            c.value *= scale.value();
+            c.scaled = true;
+            c.scale = scale.value();
+            c.te = c.coreE = h + 2;
+        }
+        c.spelled = true;
+        c.rule = "<spelled number> and a half";
+        return c;
+    }
+
+    /** "hundred", "thousand", "million", "dozen": a number word that multiplies what comes before it. */
+    static boolean magnitude(Lexicon.NumberWord nw) {
+        return nw != null && (nw.role().equals("hundred") || nw.role().equals("scale") || nw.role().equals("dozen"));
+    }
+
+    boolean isUnitWord(int j) {
+        if (!t.isWord(j)) {
+            return false;
+        }
+        Lexicon.NumberWord w = lx.numbers.get(t, j);
+        return w != null && w.role().equals("unit");
+    }
+}

@@ -1,0 +1,128 @@
+package io.claimcheck.extract;
+
+import static io.claimcheck.extract.Candidate.SKIP;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One scan of one text. At each token it first asks whether a non-claim starts there (a date, a
+ * clock time, a phone number, an identifier), then whether a number starts there (an atom); an
+ * atom then grows by the rule sets in a fixed order, and the filters decide whether it is a claim.
+ */
+final class Scan {
+
+    final Lexicon lx;
+    final Tokens t;
+    final List<Quantity> out = new ArrayList<>();
+    final List<TimeMention> times = new ArrayList<>();
+    int limit = Integer.MAX_VALUE;
+
+    final NonClaims nonClaims;
+    final NumberAtoms atoms;
+    final UnitRules units;
+    final BoundRules bounds;
+    final ChangeRules changes;
+    final ClaimFilters filters;
+
+    Scan(Lexicon lx, Tokens t) {
+        this.lx = lx;
+        this.t = t;
+        this.nonClaims = new NonClaims(this);
+        this.atoms = new NumberAtoms(this);
+        this.units = new UnitRules(this);
+        this.bounds = new BoundRules(this);
+        this.changes = new ChangeRules(this);
+        this.filters = new ClaimFilters(this);
+    }
+
+    void run() {
+        int i = 0;
+        byte[] kind = t.kind;
+        int[] bits = t.bits;
+        while (i < t.size && out.size() < limit) {
+            // most words open nothing and start no "STS-133": step past them without the rules
+            if (kind[i] == Tokens.WORD && (bits[i] & Lexicon.OPENER) == 0 && !t.isDash(i + 1)) {
+                i++;
+                continue;
+            }
+            // ASCII punctuation starts nothing but a phone number ("+44 ...") or a rank ("#3"); a fraction
+            // sign ("½") is not ASCII
+            if (kind[i] == Tokens.SYM) {
+                char first = t.chars[t.start[i]];
+                if (first != '+' && first != '#' && first < 128) {
+                    i++;
+                    continue;
+                }
+            }
+            int next;
+            try {
+                next = step(i);
+            } catch (RuntimeException e) {
+                // lenient with text: one bad candidate is skipped, the rest still comes back
+                next = i + 1;
+            }
+            i = Math.max(next, i + 1);
+        }
+    }
+
+    /** Handles what starts at token i and returns the first token not yet handled. */
+    int step(int i) {
+        int j = nonClaims.nonClaim(i);
+        if (j > i) {
+            return j;
+        }
+        Candidate c = atoms.atom(i);
+        if (c == null) {
+            return i + 1;
+        }
+        build(c);
+        if (c.type == SKIP) {
+            return c.te;
+        }
+        emit(c);
+        return c.te;
+    }
+
+    /**
+     * Grows an atom into a claim, one rule set after another: the currency sign before it, what follows
+     * it ({@link UnitRules#FOLLOWING}: scale, currency, unit, ...), a range, the qualifier and sign
+     * before it, a unit shared with the figure before, a change; then its kind, and the filters.
+     */
+    void build(Candidate c) {
+        if (c.type == SKIP) {
+            return;
+        }
+        units.leftCurrency(c);
+        units.right(c);
+        bounds.range(c);
+        bounds.left(c);
+        bounds.sharedUnit(c);
+        changes.change(c);
+        changes.classify(c);
+        if (filters.filtered(c)) {
+            c.type = SKIP;
+        }
+    }
+
+    void emit(Candidate c) {
+        if (c.te <= c.ts || Double.isNaN(c.value) || Double.isInfinite(c.value)) {
+            return;
+        }
+        double value = QuantityScanner.decimal(c.value);
+        Double min = null;
+        Double max = null;
+        switch (c.bound) {
+            case "lower" -> min = value;
+            case "upper" -> max = value;
+            case "range" -> {
+                min = value;
+                max = QuantityScanner.decimal(c.max);
+            }
+            default -> {
+            }
+        }
+        out.add(new Quantity(t.start[c.ts], t.end[c.te - 1], c.kind, value, min, max, c.unit, c.bound,
+                c.change, c.rule));
+    }
+}

@@ -1,0 +1,97 @@
+package io.claimcheck.extract;
+
+import java.util.List;
+
+/**
+ * What every rule set of one scan shares: the text's tokens, the lexicon, what was found so far,
+ * and the small token tests the rules are written in.
+ */
+abstract class ScanPart {
+
+    final Scan scan;
+    final Lexicon lx;
+    final Tokens t;
+    final List<Quantity> out;
+    final List<TimeMention> times;
+
+    ScanPart(Scan scan) {
+        this.scan = scan;
+        this.lx = scan.lx;
+        this.t = scan.t;
+        this.out = scan.out;
+        this.times = scan.times;
+    }
+
+    Candidate cand(int s, int e, int type, double value) {
+        return new Candidate(s, e, type, value);
+    }
+
+    /** A span that is consumed and yields nothing. */
+    Candidate skip(int s, int e) {
+        return new Candidate(s, e, Candidate.SKIP, 0);
+    }
+
+    void emit(Candidate c) {
+        scan.emit(c);
+    }
+
+    /** Token {@code k} ends a sentence or clause: '.', '!', '?' or ';'. */
+    boolean stop(int k) {
+        return t.kind[k] == Tokens.SYM && ".!?;".indexOf(t.chars[t.start[k]]) >= 0;
+    }
+
+    boolean lineBreakInside(int from, int to) {
+        for (int k = from + 1; k <= to && k < t.size; k++) {
+            if (t.gap[k] == 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "a" or "an". */
+    boolean article(int k) {
+        return t.is(k, "a") || t.is(k, "an");
+    }
+
+    /**
+     * True when the figure that ends at offset {@code end} stands just before token {@code k}: at most
+     * {@code max} tokens between, none a comma or the end of a clause, and only words when {@code wordsOnly}.
+     */
+    boolean closeBefore(int end, int k, int max, boolean wordsOnly) {
+        int n = 0;
+        for (int j = k - 1; j >= 0 && t.start[j] >= end; j--) {
+            if (stop(j) || t.is(j, ',') || wordsOnly && !t.isWord(j) || ++n > max) {
+                return false;
+            }
+        }
+        return k > 0 && t.end[Math.max(0, k - 1 - n)] >= end;
+    }
+
+    boolean isYearToken(int i) {
+        return t.isPlainNum(i) && t.numFlags[i] == 0 && t.end[i] - t.start[i] == 4 && t.value[i] >= 1000 && t.value[i] <= 2100;
+    }
+
+    boolean isMonth(int i) {
+        return (lx.bits(t, i) & Lexicon.MONTH) != 0 && t.capitalized(i);
+    }
+
+    String changeWord(int k) {
+        if (!t.isWord(k)) {
+            return null;
+        }
+        return lx.changes.get(t, k);
+    }
+
+    boolean isSmallNumberWord(int j) {
+        if (!t.isWord(j)) {
+            return false;
+        }
+        Lexicon.NumberWord w = lx.numbers.get(t, j);
+        return w != null && (w.role().equals("unit") || w.role().equals("teen") || w.role().equals("tens"));
+    }
+
+    static double round4(double v) {
+        return Math.round(v * 10000.0) / 10000.0;
+    }
+}

@@ -1,0 +1,364 @@
+package io.claimcheck.extract;
+
+import static io.claimcheck.extract.Candidate.*;
+
+import java.util.List;
+
+/**
+ * The rules that read what stands next to a number: a currency sign before it, and after it a
+ * scale, a currency, a unit, a hyphen compound, a ratio ("one in five"), a rank's noun, a
+ * qualifier ("or more"). The rules after the number are values in {@link #FOLLOWING}, applied in
+ * order, each from the token where the one before stopped.
+ */
+final class UnitRules extends ScanPart {
+
+    /** What may follow a number, in the order the rules apply. */
+    static final List<GrammarRule<UnitRules>> FOLLOWING = List.of(
+            new GrammarRule<>("<number> [-]<scale>", UnitRules::scale),
+            new GrammarRule<>("<fraction word> [of] a <scale>", UnitRules::shareOfScale),
+            new GrammarRule<>("<number> <currency>", UnitRules::currency),
+            new GrammarRule<>("<number> cents|pence", UnitRules::cents),
+            new GrammarRule<>("<number> points <near a percentage>", UnitRules::points),
+            new GrammarRule<>("<number> [a|of a] <unit>", UnitRules::unit),
+            new GrammarRule<>("<vague magnitude> of <currency>", UnitRules::vagueMoney),
+            new GrammarRule<>("<number>-<unit>[-old]|-fold|-plus|-odd", UnitRules::hyphenCompound),
+            new GrammarRule<>("<number> times <comparison>", UnitRules::times),
+            new GrammarRule<>("number <number>", UnitRules::numberRank),
+            new GrammarRule<>("<number> in|out of <number>", UnitRules::oneIn),
+            new GrammarRule<>("<ordinal> place|-<superlative>", UnitRules::ordinalNoun),
+            new GrammarRule<>("<number> <post-qualifier>", UnitRules::postQualifier));
+
+    UnitRules(Scan scan) {
+        super(scan);
+    }
+
+    void leftCurrency(Candidate c) {
+        if (c.type != CARD && c.type != FRAC) {
+            return;
+        }
+        PhraseTable.Match<Lexicon.Currency> m = lx.currencies.endingAt(t, c.ts, 3);
+        if (m != null && m.length() > 1 && !Character.isUpperCase(t.text.charAt(t.start[c.ts - m.length()]))) {
+            m = lx.currencies.endingAt(t, c.ts, m.length() - 1);
+        }
+        if (m != null && m.value().pre() && !lineBreakInside(c.ts - m.length(), c.ts)) {
+            c.ts -= m.length();
+            c.money = true;
+            c.kind = "money";
+            c.unit = m.value().iso();
+            c.rule = "<currency> " + c.rule;
+        }
+    }
+
+    /** Applies {@link #FOLLOWING} from the token after the number; a line break ends what follows. */
+    void right(Candidate c) {
+        int k = c.te;
+        if (k < t.size && t.gap[k] == 2) {
+            return;
+        }
+        for (GrammarRule<UnitRules> rule : FOLLOWING) {
+            k = rule.apply(this, c, k);
+        }
+        c.te = k;
+    }
+
+    int scale(Candidate c, int k) {
+        if (c.type != CARD || c.scaled) {
+            return k;
+        }
+        // "a $1.2-billion bond": the scale joined by a hyphen
+        if (t.isDash(k) && t.adjacent(k) && t.adjacent(k + 1) && t.isWord(k + 1) && !t.is(k + 1, "k") && !t.is(k + 1, "m")
+                && lx.scales.at(t, k + 1) != null) {
+            k += 1;
+        }
+        PhraseTable.Match<Double> s = lx.scales.at(t, k);
+        if (s != null && k < t.size && t.gap[k] != 2) {
+            boolean singleLetter = t.end[k] - t.start[k] == 1;
+            if (!singleLetter || c.money || t.adjacent(k)) {
+                c.value *= s.value();
+                c.scale = s.value();
+                c.scaled = true;
+                k += s.length();
+                c.rule += " <scale>";
+            }
+        }
+        return k;
+    }
+
+    /** "half a million", "a quarter of a million", "half a dozen": a share of a magnitude is a number. */
+    int shareOfScale(Candidate c, int k) {
+        if (c.type != FRAC || !c.fractionWord) {
+            return k;
+        }
+        int at = t.is(k, "a") ? k + 1 : t.is(k, "of") && t.is(k + 1, "a") ? k + 2 : -1;
+        PhraseTable.Match<Double> s = at < 0 || !t.isWord(at) ? null : lx.scales.at(t, at);
+        double scale = s != null && t.end[at] - t.start[at] > 2 ? s.value() : at > 0 && t.is(at, "dozen") ? 12 : 0;
+        if (scale > 0) {
+            c.type = CARD;
+            c.value = c.value * scale;
+            c.scaled = true;
+            c.scale = scale;
+            k = at + (s != null ? s.length() : 1);
+            c.rule += " a <scale>";
+        }
+        return k;
+    }
+
+    int currency(Candidate c, int k) {
+        if (c.type != CARD && c.type != FRAC || c.money) {
+            return k;
+        }
+        PhraseTable.Match<Lexicon.Currency> m = lx.currencies.at(t, k);
+        if (m != null && t.is(k, "pounds") && weighed(c.ts)) {
+            m = null; // "lost 40 pounds", "weighing 300 pounds": weight, not sterling
+        }
+        if (m != null && m.value().post() && t.gap[k] != 2) {
+            c.money = true;
+            c.kind = "money";
+            c.unit = m.value().iso();
+            k += m.length();
+            c.rule += " <currency>";
+        }
+        return k;
+    }
+
+    /** "up 20 cents": money in the currency the sentence is about, 100 cents to the unit. */
+    int cents(Candidate c, int k) {
+        if (c.type != CARD || c.money || c.kind != null || !(t.is(k, "cents") || t.is(k, "pence")) || t.gap[k] == 2) {
+            return k;
+        }
+        c.money = true;
+        c.kind = "money";
+        c.unit = t.is(k, "pence") ? "GBP" : currencyBefore(c.ts, "USD");
+        c.value /= 100;
+        c.rule += " <cents>";
+        return k + 1;
+    }
+
+    /** "rose 2.1 points to 34.2%", "leads by 4 points, 48% to 44%": points of a percentage. */
+    int points(Candidate c, int k) {
+        if (c.type != CARD && c.type != FRAC || c.money || c.kind != null) {
+            return k;
+        }
+        if ((t.is(k, "points") || t.is(k, "point")) && t.gap[k] != 2 && c.value <= 100 && percentNear(k)) {
+            c.kind = "percentage_points";
+            c.unit = "pp";
+            c.rule += " points <near a percentage>";
+            return k + 1;
+        }
+        return k;
+    }
+
+    int unit(Candidate c, int k) {
+        if (c.type != CARD && c.type != FRAC || c.money || c.kind != null) {
+            return k;
+        }
+        int from = k;
+        if (c.type == FRAC && article(k)) {
+            from = k + 1;
+        } else if (c.type == FRAC && c.fractionWord && t.is(k, "of") && article(k + 1)) {
+            from = k + 2; // "a quarter of a percentage point", "half of a mile"
+        }
+        PhraseTable.Match<Lexicon.Unit> u = lx.units.at(t, from);
+        if (u != null && t.gap[from] != 2 && unitFits(from, u)) {
+            c.applyUnit(u.value());
+            k = from + u.length();
+            c.rule += " <unit>";
+        } else if (from == k + 2 && t.is(from, "point") && t.gap[from] != 2) {
+            // "raised rates by three-quarters of a point": of a percentage point
+            c.kind = "percentage_points";
+            c.unit = "pp";
+            k = from + 1;
+            c.rule += " of a point";
+        }
+        return k;
+    }
+
+    /** "millions of dollars", "tens of thousands of pounds": a vague sum of money. */
+    int vagueMoney(Candidate c, int k) {
+        if (c.type != VAGUE || !t.is(k, "of") || c.money) {
+            return k;
+        }
+        PhraseTable.Match<Lexicon.Currency> m = lx.currencies.at(t, k + 1);
+        if (m != null && m.value().post() && t.isWord(k + 1) && !t.is(k + 1, "won") && !t.is(k + 1, "rand")) {
+            c.money = true;
+            c.kind = "money";
+            c.unit = m.value().iso();
+            k += 1 + m.length();
+        }
+        return k;
+    }
+
+    /** Hyphen compounds: 10-year-old, 20-minute, 18-fold, 500-plus, 20-odd. */
+    int hyphenCompound(Candidate c, int k) {
+        if (c.type != CARD || c.kind != null || !t.isDash(k) || !t.adjacent(k) || !t.adjacent(k + 1) || !t.isWord(k + 1)) {
+            return k;
+        }
+        PhraseTable.Match<Lexicon.Unit> u = lx.units.at(t, k + 1);
+        if (u != null && u.length() == 1 && u.value().kind().equals("duration")) {
+            c.applyUnit(u.value());
+            k += 2;
+            if (t.isDash(k) && t.adjacent(k) && t.is(k + 1, "old")) {
+                k += 2;
+                c.rule = "<number>-<unit>-old";
+            } else {
+                c.rule = "<number>-<unit>";
+            }
+        } else if (u != null && u.length() == 1 && u.value().kind().equals("measure") && t.end[k + 1] - t.start[k + 1] > 1) {
+            // a 3,500-mile pipeline, a 6.1-inch screen, a 1.5-litre bottle
+            c.applyUnit(u.value());
+            k += 2;
+            c.rule = "<number>-<unit>";
+        } else if (t.is(k + 1, "fold")) {
+            c.type = MULT;
+            k += 2;
+            c.rule = "<number>-fold";
+        } else if (t.is(k + 1, "plus")) {
+            c.bound = "lower";
+            c.qualified = true;
+            k += 2;
+        } else if (t.is(k + 1, "odd") || t.is(k + 1, "something")) {
+            c.bound = "approximate"; // "20-odd firms", "a 30-something founder"
+            c.qualified = true;
+            k += 2;
+        }
+        return k;
+    }
+
+    int times(Candidate c, int k) {
+        if (c.type == CARD && c.kind == null && t.is(k, "times") && isComparativeAfterTimes(k + 1)) {
+            c.type = MULT;
+            c.rule = "<number> times <comparison>";
+            return k + 1;
+        }
+        return k;
+    }
+
+    /** "reached number one", "the number 3 seed": a rank. */
+    int numberRank(Candidate c, int k) {
+        if (c.type == CARD && c.kind == null && t.is(c.ts - 1, "number") && !t.capitalized(c.ts - 1) && c.te == c.coreE
+                && c.value >= 1 && c.value <= 100 && c.value == Math.rint(c.value) && !c.scaled) {
+            c.type = RANK;
+            c.ts -= 1;
+            c.rule = "number <number>";
+        }
+        return k;
+    }
+
+    /** "one in five", "one in every eight", "three out of four": a share. */
+    int oneIn(Candidate c, int k) {
+        if (c.type != CARD || c.kind != null || !(c.value >= 1) || !(t.is(k, "in") || t.is(k, "out") && t.is(k + 1, "of"))) {
+            return k;
+        }
+        int at = t.is(k, "in") ? k + 1 : k + 2;
+        if (t.is(k, "in") && t.is(at, "every")) {
+            at++;
+        }
+        Candidate d = scan.atoms.atom(at);
+        if (d != null && d.type == CARD && d.value > c.value && d.value <= 1000 && d.te == d.coreE) {
+            c.type = FRAC;
+            c.value = round4(c.value / d.value);
+            k = d.te;
+            c.rule = "<number> in <number>";
+        }
+        return k;
+    }
+
+    /** "second place", "the 30th anniversary", "third-largest", "the fifth largest economy". */
+    int ordinalNoun(Candidate c, int k) {
+        if (c.type != ORD) {
+            return k;
+        }
+        if (t.is(k, "place") || t.is(k, "position") || t.is(k, "anniversary") || t.is(k, "anniversay")) {
+            if (t.is(k, "anniversary") || t.is(k, "anniversay")) {
+                c.kind = "duration";
+                c.unit = "years";
+            }
+            k += 1;
+        } else if (t.isDash(k) && t.adjacent(k) && t.isWord(k + 1) && t.adjacent(k + 1) && superlative(k + 1)) {
+            k += 2;
+        } else if (t.isWord(k) && t.gap[k] == 1 && spacedSuperlative(k)) {
+            k += 1;
+        }
+        return k;
+    }
+
+    /** "500 or more", "20 plus": a qualifier after the number. */
+    int postQualifier(Candidate c, int k) {
+        PhraseTable.Match<String> post = lx.postQualifiers.at(t, k);
+        if (post != null && (c.type == CARD || c.type == VAGUE) && !c.qualified && t.gap[k] != 2) {
+            c.bound = post.value();
+            c.qualified = true;
+            k += post.length();
+        }
+        return k;
+    }
+
+    /** True when a percentage is written within eight tokens of {@code k}, in the same sentence. */
+    boolean percentNear(int k) {
+        for (int dir = -1; dir <= 1; dir += 2) {
+            for (int j = k + dir; j >= 0 && j < t.size && Math.abs(j - k) <= 8; j += dir) {
+                if (t.gap[dir < 0 ? j + 1 : j] == 2 || stop(j)) {
+                    break;
+                }
+                if (t.is(j, '%') || t.is(j, "percent") || t.is(j, "cent") && t.is(j - 1, "per")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when one of the three words before a number weighs something: "weighed more than", "lost", "gained". */
+    boolean weighed(int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3) && t.isWord(k); k--) {
+            if (lx.cue(t, k, Lexicon.CUE_WEIGHT_VERB)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The currency named last in the paragraph before token {@code i}, within 40 tokens; else {@code fallback}. */
+    String currencyBefore(int i, String fallback) {
+        for (int k = i - 1; k >= Math.max(0, i - 40); k--) {
+            PhraseTable.Match<Lexicon.Currency> m = lx.currencies.at(t, k);
+            if (m != null && !t.is(k, "cents") && !t.is(k, "cent")) {
+                return m.value().iso();
+            }
+            if (t.gap[k] == 2) {
+                break;
+            }
+        }
+        return fallback;
+    }
+
+    boolean unitFits(int k, PhraseTable.Match<Lexicon.Unit> u) {
+        boolean singleLetter = u.length() == 1 && t.end[k] - t.start[k] == 1;
+        if (singleLetter && !t.adjacent(k)) {
+            return false;
+        }
+        // "5 m" would read as metres; a lone "in"/"at" never a unit
+        return true;
+    }
+
+    boolean isComparativeAfterTimes(int k) {
+        if (!t.isWord(k)) {
+            return false;
+        }
+        if (lx.cue(t, k, Lexicon.CUE_TIMES_BASE)) {
+            return true;
+        }
+        String w = t.text(k).toLowerCase(java.util.Locale.ROOT);
+        return w.endsWith("er") && w.length() > 4;
+    }
+
+    /** A superlative after an ordinal and a space: not "the second request" nor "the first protest". */
+    boolean spacedSuperlative(int k) {
+        return t.text(k).toLowerCase(java.util.Locale.ROOT).endsWith("iest") || lx.cue(t, k, Lexicon.CUE_SUPERLATIVE);
+    }
+
+    boolean superlative(int k) {
+        String w = t.text(k).toLowerCase(java.util.Locale.ROOT);
+        return w.endsWith("est") || w.equals("ranked") || w.equals("placed");
+    }
+}

@@ -1,0 +1,90 @@
+package io.claimcheck.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The rules that read what follows a number, one at a time: each keeps its contract (it consumes
+ * nothing and changes nothing when its line does not match) and does its own work alone.
+ */
+class GrammarRuleTest {
+
+    private static final Lexicon LX = Lexicon.english();
+
+    static List<GrammarRule<UnitRules>> following() {
+        return UnitRules.FOLLOWING;
+    }
+
+    /** The scan of {@code text}, and a bare number atom at its first token, as the scanner makes it. */
+    private static Scan scanOf(String text) {
+        return new Scan(LX, LX.tokens(text));
+    }
+
+    @Test
+    void everyRuleHasItsOwnGrammarLine() {
+        Set<String> names = new HashSet<>();
+        for (GrammarRule<UnitRules> r : UnitRules.FOLLOWING) {
+            assertTrue(r.name().contains("<"), "a grammar line names what it reads: " + r.name());
+            assertTrue(names.add(r.name()), "two rules share the line " + r.name());
+        }
+    }
+
+    @ParameterizedTest(name = "{0} leaves \"4,500 apples grew\" alone")
+    @MethodSource("following")
+    void aRuleThatDoesNotMatchConsumesNothingAndChangesNothing(GrammarRule<UnitRules> rule) {
+        Scan s = scanOf("Officials said 4,500 apples grew");
+        Candidate c = s.atoms.atom(2);
+        String before = describe(c);
+        int next = rule.apply(s.units, c, c.te);
+        assertEquals(c.te, next, rule.name() + " consumed a token");
+        assertEquals(before, describe(c), rule.name() + " changed the candidate");
+    }
+
+    @ParameterizedTest(name = "\"{0}\": {1} reads up to token {2}, value {3}, {4}")
+    @CsvSource(delimiter = ';', value = {
+        "600 billion yuan       ; <number> [-]<scale>                     ; 2 ; 6.0E11 ; null",
+        "600 yuan               ; <number> <currency>                     ; 2 ; 600.0  ; money CNY",
+        "75 cents               ; <number> cents|pence                    ; 2 ; 0.75   ; money USD",
+        "2.1 points to 34%      ; <number> points <near a percentage>     ; 2 ; 2.1    ; percentage_points pp",
+        "3,500 square miles     ; <number> [a|of a] <unit>                ; 3 ; 3500.0 ; measure sq mi",
+        "18-fold rise           ; <number>-<unit>[-old]|-fold|-plus|-odd  ; 3 ; 18.0   ; null",
+        "5 in 8 voters          ; <number> in|out of <number>             ; 3 ; 0.625  ; null",
+        "500 or more people     ; <number> <post-qualifier>               ; 3 ; 500.0  ; null",
+    })
+    void aRuleReadsItsOwnLineAndNothingMore(String text, String line, int next, double value, String kindAndUnit) {
+        GrammarRule<UnitRules> rule = UnitRules.FOLLOWING.stream().filter(r -> r.name().equals(line)).findFirst().orElseThrow();
+        Scan s = scanOf(text);
+        Candidate c = s.atoms.atom(0);
+        assertEquals(next, rule.apply(s.units, c, c.te), "tokens consumed");
+        assertEquals(value, c.value, 1e-9);
+        assertEquals(kindAndUnit, c.kind == null ? "null" : c.kind + " " + c.unit);
+    }
+
+    @Test
+    void rulesComposeInOrderEachFromWhereTheOneBeforeStopped() {
+        Scan s = scanOf("valued at over 600 billion yuan");
+        Candidate c = s.atoms.atom(3);
+        s.build(c);
+        assertEquals(6e11, c.value, 1e-3);
+        assertEquals("lower", c.bound);
+        assertEquals("money CNY", c.kind + " " + c.unit);
+        assertEquals("<qualifier> <number> <scale> <currency>", c.rule);
+        assertEquals(2, c.ts, "the span opens at the qualifier");
+        assertEquals(6, c.te, "and closes after the currency");
+        assertFalse(c.type == Candidate.SKIP);
+    }
+
+    private static String describe(Candidate c) {
+        return c.ts + "-" + c.te + " " + c.type + " " + c.value + " " + c.kind + " " + c.unit + " " + c.bound + " " + c.change
+                + " " + c.scaled + " " + c.qualified + " " + c.money + " " + c.rule;
+    }
+}
