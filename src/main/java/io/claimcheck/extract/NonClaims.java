@@ -2,6 +2,8 @@ package io.claimcheck.extract;
 
 import static io.claimcheck.extract.Candidate.*;
 
+import java.util.List;
+
 /**
  * Spans that start at a token and are never claims, consumed whole so that no number inside them
  * is read: dates (kept as time mentions), clock times, phone numbers, identifiers such as
@@ -45,16 +47,61 @@ final class NonClaims extends ScanPart {
         if (k != Tokens.NUM) {
             return -1;
         }
-        // "7-Eleven": digits joined to a capitalized number word make a name
+        for (Rule rule : AT_A_NUMBER) {
+            int e = rule.end(this, i);
+            if (e > i) {
+                return e;
+            }
+        }
+        return -1;
+    }
+
+    /** A span that starts at a number and is never a claim: its grammar line, and where it ends ({@code -1}: not here). */
+    record Rule(String name, End end) {
+
+        @FunctionalInterface
+        interface End {
+            int at(NonClaims rules, int i);
+        }
+
+        int end(NonClaims rules, int i) {
+            return end.at(rules, i);
+        }
+    }
+
+    /** The spans that may start at a number, tried in order; the first that matches is consumed whole. */
+    static final List<Rule> AT_A_NUMBER = List.of(
+            new Rule("<digits>-<Number word>", NonClaims::numberedName),
+            new Rule("<identifier>.<digits>", NonClaims::identifierDecimals),
+            new Rule("<hour>:<minutes>[:<seconds>] [am|pm|<zone>]", NonClaims::clock),
+            new Rule("<hour>.<minutes> <zone>", NonClaims::dottedClock),
+            new Rule("<hour>am|pm, <decade>s", NonClaims::gluedClockOrDecade),
+            new Rule("<hour> am|pm|o'clock|a.m.|p.m.", NonClaims::spacedClock),
+            new Rule("<phone number>", NonClaims::phoneChain),
+            new Rule("<day> <Month> [<year>]", NonClaims::dayMonth),
+            new Rule("<year>-<year>", NonClaims::yearRange),
+            new Rule("<score>", NonClaims::score),
+            new Rule("50-50", NonClaims::evenOdds));
+
+    /** "7-Eleven": digits joined to a capitalized number word make a name. */
+    int numberedName(int i) {
         if (t.isDash(i + 1) && t.adjacent(i + 1) && t.adjacent(i + 2) && t.isWord(i + 2) && t.capitalized(i + 2)
                 && lx.numbers.get(t, i + 2) != null) {
             return i + 3;
         }
-        // "v2.5", "A4.1": the decimals of a word with digits, not a number of their own
+        return -1;
+    }
+
+    /** "v2.5", "A4.1": the decimals of a word with digits, not a number of their own. */
+    int identifierDecimals(int i) {
         if (t.is(i - 1, '.') && t.adjacent(i) && t.adjacent(i - 1) && i >= 2 && t.kind[i - 2] == Tokens.ALNUM) {
             return i + 1;
         }
-        // clock times: 22:30, 6:00am, 6 p.m.
+        return -1;
+    }
+
+    /** Clock times: 22:30, 6:00am, 14:05 GMT. */
+    int clock(int i) {
         if (t.is(i + 1, ':') && t.adjacent(i + 1) && t.isNum(i + 2) && t.adjacent(i + 2)) {
             int e = i + 3;
             if (t.is(e, ':') && t.adjacent(e) && t.isNum(e + 1)) {
@@ -62,45 +109,62 @@ final class NonClaims extends ScanPart {
             }
             return afterClock(e);
         }
-        // "10.04 GMT": a clock time written with a dot, before a time zone
+        return -1;
+    }
+
+    /** "10.04 GMT": a clock time written with a dot, before a time zone. */
+    int dottedClock(int i) {
         if (t.numFlags[i] == 2 && t.isPlainNum(i) && t.end[i] - t.start[i] >= 4 && t.end[i] - t.start[i] <= 5
                 && t.chars[t.end[i] - 3] == '.' && t.value[i] < 24 && t.value[i] % 1 < 0.6 && lx.cue(t, i + 1, Lexicon.CUE_TIMEZONE)) {
             return i + 2;
         }
+        return -1;
+    }
+
+    /** "6pm", "the 1990s". */
+    int gluedClockOrDecade(int i) {
         if (t.numEnd[i] < t.end[i]) {
             String suf = t.text.subSequence(t.numEnd[i], t.end[i]).toString().toLowerCase(java.util.Locale.ROOT);
             if (suf.equals("am") || suf.equals("pm")) {
                 return i + 1;
             }
             if (suf.equals("s") && t.end[i] - t.start[i] == 5) {
-                return i + 1; // the 1990s
+                return i + 1;
             }
         }
+        return -1;
+    }
+
+    /** "6 pm", "9 o'clock", "6 p.m.". */
+    int spacedClock(int i) {
         if (t.isPlainNum(i) && t.value[i] <= 24 && (t.is(i + 1, "am") || t.is(i + 1, "pm") || t.is(i + 1, "o'clock")
                 || t.is(i + 1, "a") && t.is(i + 2, '.') && t.is(i + 3, "m") || t.is(i + 1, "p") && t.is(i + 2, '.') && t.is(i + 3, "m"))) {
             return afterClock(i + 1);
         }
-        int phone = phoneChain(i);
-        if (phone > 0) {
-            return phone;
-        }
-        // 18 May 2015
+        return -1;
+    }
+
+    /** "18 May 2015": a date, kept as a time mention. */
+    int dayMonth(int i) {
         if (t.isNum(i) && t.value[i] >= 1 && t.value[i] <= 31 && t.numFlags[i] == 0 && isMonth(i + 1)) {
             int e = date(i + 1);
             times.add(new TimeMention(t.start[i], t.end[e - 1], 0, 0, 0));
             return e;
         }
-        // year ranges: 2015-2016, 2024-25
+        return -1;
+    }
+
+    /** Year ranges: 2015-2016, 2024-25. */
+    int yearRange(int i) {
         if (isYearToken(i) && t.isDash(i + 1) && t.adjacent(i + 1) && t.adjacent(i + 2) && t.isPlainNum(i + 2)
                 && (isYearToken(i + 2) || t.end[i + 2] - t.start[i + 2] == 2)) {
             return i + 3;
         }
-        // scores: 1 – 0
-        int score = score(i);
-        if (score > 0) {
-            return score;
-        }
-        // "a 50-50 chance": even odds, an idiom
+        return -1;
+    }
+
+    /** "a 50-50 chance": even odds, an idiom. */
+    int evenOdds(int i) {
         if (t.isPlainNum(i) && t.value[i] == 50 && t.isDash(i + 1) && t.adjacent(i + 1) && t.adjacent(i + 2)
                 && t.isPlainNum(i + 2) && t.value[i + 2] == 50) {
             return i + 3;
@@ -146,6 +210,7 @@ final class NonClaims extends ScanPart {
         return groups >= 3 && digits >= 7 ? e + 1 : -1;
     }
 
+    /** Phone numbers: "202-452-2955", "452-2955", "020 7946 0958". */
     int phoneChain(int i) {
         // 202-452-2955, 452-2955
         if (!t.isPlainNum(i) || t.numFlags[i] != 0) {
@@ -180,6 +245,7 @@ final class NonClaims extends ScanPart {
         return -1;
     }
 
+    /** Match scores ("won 3-2", "beat Arsenal 2-0", "a 1 - 0 win"): emitted as a score, never as a count. */
     int score(int i) {
         if (!smallInt(i) || !t.isDash(i + 1) || !smallInt(i + 2)) {
             return -1;

@@ -83,6 +83,41 @@ class GrammarRuleTest {
         assertFalse(c.type == Candidate.SKIP);
     }
 
+    static List<NonClaims.Rule> nonClaims() {
+        return NonClaims.AT_A_NUMBER;
+    }
+
+    @ParameterizedTest(name = "{0} does not start at \"4,500 apples\"")
+    @MethodSource("nonClaims")
+    void aNonClaimRuleMatchesOnlyItsOwnSpan(NonClaims.Rule rule) {
+        Scan s = scanOf("Officials said 4,500 apples grew");
+        assertEquals(-1, rule.end(s.nonClaims, 2), rule.name());
+        assertTrue(s.times.isEmpty() && s.out.isEmpty(), rule.name() + " left something behind");
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is consumed whole by {1}")
+    @CsvSource(delimiter = ';', value = {
+        "shop at 7-Eleven             ; <digits>-<Number word>",
+        "at 22:30 GMT                 ; <hour>:<minutes>[:<seconds>] [am|pm|<zone>]",
+        "by 10.04 GMT                 ; <hour>.<minutes> <zone>",
+        "the 1990s                    ; <hour>am|pm, <decade>s",
+        "at 6 p.m.                    ; <hour> am|pm|o'clock|a.m.|p.m.",
+        "call 202-452-2955            ; <phone number>",
+        "on 18 May 2015               ; <day> <Month> [<year>]",
+        "in 2024-25                   ; <year>-<year>",
+        "odds of 50-50                ; 50-50",
+    })
+    void aNonClaimRuleConsumesItsSpanToTheEnd(String text, String line) {
+        NonClaims.Rule rule = NonClaims.AT_A_NUMBER.stream().filter(r -> r.name().equals(line)).findFirst().orElseThrow();
+        Scan s = scanOf(text);
+        int first = 0;
+        while (!s.t.isNum(first)) {
+            first++;
+        }
+        assertEquals(s.t.size, rule.end(s.nonClaims, first), line + " on \"" + text + "\"");
+        assertEquals(s.t.size, s.nonClaims.nonClaim(first), "the scanner takes the same span");
+    }
+
     private static String describe(Candidate c) {
         return c.ts + "-" + c.te + " " + c.type + " " + c.value + " " + c.kind + " " + c.unit + " " + c.bound + " " + c.change
                 + " " + c.scaled + " " + c.qualified + " " + c.money + " " + c.rule;
