@@ -66,7 +66,9 @@ final class ClaimFilters extends ScanPart {
             int k = c.te;
             boolean changeSize = c.change != null && t.is(c.ts - 1, "by") // "cut by a third"
                     || t.is(k, "majority") || t.is(k, "stake") || t.is(k, "share"); // "a two-thirds majority"
-            if (!(t.is(k, "of") || t.is(k, "as") || changeSize) || lx.ordinals.get(t, Math.max(0, c.ts - 1)) != null
+            // "lost half its value", "half the workforce": the share of what is named right after it
+            boolean ofWhat = t.is(k, "of") || t.is(k, "as") || lx.hasClass(t, k, Lexicon.DET) && !article(k);
+            if (!(ofWhat || changeSize) || lx.ordinals.get(t, Math.max(0, c.ts - 1)) != null
                     || t.is(c.ts - 1, "the")) {
                 return true;
             }
