@@ -90,14 +90,22 @@ final class ChangeRules extends ScanPart {
      * earlier time states a change; a comparison with anything else ("30% lower risk") does not.
      */
     String comparedWithEarlier(int a) {
-        if (!t.isWord(a) || !t.is(a + 1, "than")) {
+        if (!t.isWord(a)) {
             return null;
         }
         String dir = lx.cue(t, a, Lexicon.CUE_MORE) ? "increase" : lx.cue(t, a, Lexicon.CUE_LESS) ? "decrease" : null;
         if (dir == null) {
             return null;
         }
-        for (int k = a + 2; k < Math.min(t.size, a + 6); k++) {
+        // "9% lower in real terms than in 2010": a few words may stand between the comparative and "than"
+        int than = a + 1;
+        while (than < a + 5 && t.isWord(than) && t.gap[than] != 2 && !t.is(than, "than")) {
+            than++;
+        }
+        if (!t.is(than, "than")) {
+            return null;
+        }
+        for (int k = than + 1; k < Math.min(t.size, than + 5); k++) {
             if (t.gap[k] == 2 || stop(k) || t.is(k, ',')) {
                 return null;
             }

@@ -13,6 +13,9 @@ final class NumberAtoms extends ScanPart {
     /** Denominators of the fractions news writes with a slash (1/4, 2/3, 3/8); "9/11" and "24/7" are names. */
     private static final java.util.Set<Integer> FRACTION_DENOMINATORS = java.util.Set.of(2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100);
 
+    /** The line counts of video formats, written like pence ("720p", "4320p"). */
+    private static final java.util.Set<Integer> VIDEO_LINES = java.util.Set.of(144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320);
+
     NumberAtoms(Scan scan) {
         super(scan);
     }
@@ -109,8 +112,8 @@ final class NumberAtoms extends ScanPart {
                 c.rule = "<number><scale>";
                 return c;
             }
-            if (b - a == 1 && t.chars[a] == 'p' && v < 200 && lx.currencies.endingAt(t, i, 2) == null) {
-                // "12p a litre", "99p": pence glued to the figure ("720p" and "1080p" are screen sizes)
+            if (b - a == 1 && t.chars[a] == 'p' && v < 10_000 && !VIDEO_LINES.contains((int) v) && lx.currencies.endingAt(t, i, 2) == null) {
+                // "12p a litre", "99p", "from 420p to 280p": pence glued to the figure ("720p", "1080p" are video)
                 Candidate c = cand(i, i + 1, CARD, v);
                 c.money = true;
                 c.kind = "money";
