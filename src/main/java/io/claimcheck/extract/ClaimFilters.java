@@ -21,8 +21,10 @@ final class ClaimFilters extends ScanPart {
         if (c.type == ORD) {
             return ordinalFiltered(c);
         }
-        // "day five", "Route 66", "posts 542"
-        if (c.ts == c.coreS && lx.hasClass(t, before, Lexicon.LOCATOR) && unitless) {
+        // "day five", "Route 66", "posts 542"; not a locator used as a verb ("will seat 62,500") nor a
+        // figure written with thousands separators, which labels never are
+        if (c.ts == c.coreS && lx.hasClass(t, before, Lexicon.LOCATOR) && unitless && !locatorVerb(before)
+                && !(t.isNum(c.coreS) && (t.numFlags[c.coreS] & 1) != 0)) {
             return true;
         }
         // "a magnitude 7.2 earthquake": the unit before the number
@@ -106,6 +108,11 @@ final class ClaimFilters extends ScanPart {
         }
         age(c, before);
         return false;
+    }
+
+    /** A locator word after a modal or "to": a verb ("will seat", "to block"), not a label's noun. */
+    boolean locatorVerb(int k) {
+        return lx.hasClass(t, k - 1, Lexicon.AUX) || t.is(k - 1, "to");
     }
 
     /** After a name and a number: a capitalised word, a verb or the end of the clause, not a noun being counted. */
