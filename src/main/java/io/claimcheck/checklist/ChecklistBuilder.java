@@ -234,8 +234,18 @@ public final class ChecklistBuilder {
         return words <= 12;
     }
 
+    /** "over the past five years", "in the last 12 months": the figure is written after past, last or previous. */
     private static boolean timeFrame(String sentence, String text) {
-        return sentence.contains("past " + text) || sentence.contains("last " + text) || sentence.contains("previous " + text);
+        for (int i = sentence.indexOf(text); i >= 0; i = sentence.indexOf(text, i + 1)) {
+            if (endsAt(sentence, i, "past ") || endsAt(sentence, i, "last ") || endsAt(sentence, i, "previous ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsAt(String s, int i, String word) {
+        return i >= word.length() && s.startsWith(word, i - word.length());
     }
 
     private static String priority(Claim c, String s, boolean worthy, boolean repeat, List<String> reasons) {
