@@ -43,7 +43,7 @@ final class BoundRules extends ScanPart {
         if (c.money) {
             // "between $800 million and $1 billion": the currency repeated before the upper end
             PhraseTable.Match<Lexicon.Currency> cur = lx.currencies.at(t, next);
-            if (cur != null && cur.value().pre() && cur.value().iso().equals(c.unit) && next + cur.length() < t.size) {
+            if (cur != null && cur.value().pre() && scan.iso(cur.value()).equals(c.unit) && next + cur.length() < t.size) {
                 next += cur.length();
             }
         }

@@ -32,7 +32,15 @@ public final class Lexicon {
     record Unit(String unit, String kind, double factor) {
     }
 
-    record Currency(String iso, boolean pre, boolean post) {
+    /**
+     * A currency as a surface writes it. A sign that several currencies write ("$", "¥", "dollars")
+     * is {@code shared}: its {@code family} is every currency whose written forms contain it, and a
+     * text means by it the one of them it names ({@link Scan#iso}); {@code iso} is what it means alone.
+     */
+    record Currency(String iso, boolean pre, boolean post, Set<String> family) {
+        boolean shared() {
+            return !family.isEmpty();
+        }
     }
 
     record Multiplier(double value, String change) {
@@ -146,13 +154,15 @@ public final class Lexicon {
         cues = new WordTable<>(cueWords);
         Set<String> glued = new HashSet<>();
         for (String[] r : files.get("currencies")) {
-            if (r.length > 3 && r[3].equals("glued")) {
+            if (flagged(r, 3, "glued")) {
                 glued.add(r[0]);
             }
         }
         gluedCurrencies = Set.copyOf(glued);
-        currencies = phrases(files.get("currencies"),
-                r -> new Currency(r[1], !r[2].equals("post"), !r[2].equals("pre")), CURRENCIES);
+        List<String[]> currencyRows = files.get("currencies");
+        currencies = phrases(currencyRows,
+                r -> new Currency(r[1], !r[2].equals("post"), !r[2].equals("pre"),
+                        flagged(r, 3, "shared") ? family(r[0], currencyRows) : Set.of()), CURRENCIES);
         units = phrases(files.get("units"),
                 r -> new Unit(r[1], r[2], r.length > 3 && !r[3].equals("exact") ? Double.parseDouble(r[3]) : 1.0), UNITS);
         List<String[]> pre = new ArrayList<>();
@@ -215,6 +225,27 @@ public final class Lexicon {
             wb.merge(w, TIMEWORD, (x, y) -> x | y);
         }
         wordBits = new WordTable<>(wb);
+    }
+
+    /** True when row {@code r} carries {@code flag} in one of its columns from {@code from} on. */
+    private static boolean flagged(String[] r, int from, String flag) {
+        for (int k = from; k < r.length; k++) {
+            if (r[k].equals(flag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The currencies a shared sign may stand for: those with a written form that has the sign as a word ("A $", "US dollars"). */
+    private static Set<String> family(String sign, List<String[]> rows) {
+        Set<String> isos = new HashSet<>();
+        for (String[] r : rows) {
+            if ((" " + r[0] + " ").contains(" " + sign + " ")) {
+                isos.add(r[1]);
+            }
+        }
+        return Set.copyOf(isos);
     }
 
     private static void addFirstWords(Map<String, Integer> bits, List<String[]> rows, int bit) {

@@ -18,6 +18,9 @@ final class Scan {
     final List<TimeMention> times = new ArrayList<>();
     int limit = Integer.MAX_VALUE;
 
+    /** For each shared currency sign this text uses, the currency it means here (computed on first use). */
+    private java.util.Map<Lexicon.Currency, String> meant;
+
     final NonClaims nonClaims;
     final NumberAtoms atoms;
     final UnitRules units;
@@ -124,5 +127,47 @@ final class Scan {
         }
         out.add(new Quantity(t.start[c.ts], t.end[c.te - 1], c.kind, value, min, max, c.unit, c.bound,
                 c.change, c.rule));
+    }
+
+    /**
+     * The currency {@code cur} means in this text. A shared sign ("$", "¥", "dollars") means the
+     * currency of its family that the text names most by its own forms ("A$", "US dollars", "yen");
+     * when none is named, or two are named equally often, it means what it means alone.
+     */
+    String iso(Lexicon.Currency cur) {
+        if (!cur.shared()) {
+            return cur.iso();
+        }
+        if (meant == null) {
+            meant = new java.util.HashMap<>();
+        }
+        return meant.computeIfAbsent(cur, this::named);
+    }
+
+    private String named(Lexicon.Currency cur) {
+        java.util.Map<String, Integer> votes = new java.util.HashMap<>();
+        for (int k = 0; k < t.size; k++) {
+            if ((lx.bits(t, k) & Lexicon.CURRENCIES) == 0) {
+                continue; // every written form with a word in it begins with a word the lexicon marks
+            }
+            PhraseTable.Match<Lexicon.Currency> m = lx.currencies.at(t, k);
+            // "A$", "US dollars" are written with a capital; "a $5 bill" names no Australian dollar
+            if (m != null && !m.value().shared() && cur.family().contains(m.value().iso()) && (m.length() == 1 || t.capitalized(k))) {
+                votes.merge(m.value().iso(), 1, Integer::sum);
+            }
+        }
+        String best = cur.iso();
+        int most = votes.getOrDefault(best, 0);
+        boolean tie = false;
+        for (var e : votes.entrySet()) {
+            if (e.getValue() > most) {
+                best = e.getKey();
+                most = e.getValue();
+                tie = false;
+            } else if (e.getValue() == most && !e.getKey().equals(best)) {
+                tie = true;
+            }
+        }
+        return tie ? cur.iso() : best;
     }
 }

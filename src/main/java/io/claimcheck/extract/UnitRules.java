@@ -44,7 +44,7 @@ final class UnitRules extends ScanPart {
             c.ts -= m.length();
             c.money = true;
             c.kind = "money";
-            c.unit = m.value().iso();
+            c.unit = scan.iso(m.value());
             c.rule = "<currency> " + c.rule;
         }
     }
@@ -114,7 +114,7 @@ final class UnitRules extends ScanPart {
         if (m != null && m.value().post() && t.gap[k] != 2) {
             c.money = true;
             c.kind = "money";
-            c.unit = m.value().iso();
+            c.unit = scan.iso(m.value());
             k += m.length();
             c.rule += " <currency>";
         }
@@ -182,7 +182,7 @@ final class UnitRules extends ScanPart {
         if (m != null && m.value().post() && t.isWord(k + 1) && !t.is(k + 1, "won") && !t.is(k + 1, "rand")) {
             c.money = true;
             c.kind = "money";
-            c.unit = m.value().iso();
+            c.unit = scan.iso(m.value());
             k += 1 + m.length();
         }
         return k;
@@ -323,7 +323,7 @@ final class UnitRules extends ScanPart {
         for (int k = i - 1; k >= Math.max(0, i - 40); k--) {
             PhraseTable.Match<Lexicon.Currency> m = lx.currencies.at(t, k);
             if (m != null && !t.is(k, "cents") && !t.is(k, "cent")) {
-                return m.value().iso();
+                return scan.iso(m.value());
             }
             if (t.gap[k] == 2) {
                 break;

@@ -90,4 +90,16 @@ class LexiconTest {
             assertEquals(r[1], table.at(t, 0).value(), "qualifier reachable: " + r[0]);
         }
     }
+
+    @Test
+    void aSharedCurrencySignKnowsEveryCurrencyThatWritesIt() {
+        Lexicon lx = Lexicon.english();
+        Lexicon.Currency dollar = lx.currencies.at(lx.tokens("$"), 0).value();
+        Lexicon.Currency yen = lx.currencies.at(lx.tokens("¥"), 0).value();
+        Lexicon.Currency usDollar = lx.currencies.at(lx.tokens("US$"), 0).value();
+        assertTrue(dollar.shared() && dollar.family().containsAll(Set.of("USD", "AUD", "NZD", "CAD", "HKD", "SGD")), "$: " + dollar);
+        assertFalse(dollar.family().contains("EUR"), "$ is no euro");
+        assertEquals(Set.of("CNY", "JPY"), yen.family());
+        assertFalse(usDollar.shared(), "US$ names one currency");
+    }
 }
