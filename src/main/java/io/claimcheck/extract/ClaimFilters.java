@@ -89,7 +89,8 @@ final class ClaimFilters extends ScanPart {
         // "Internet Explorer 9", "HTML 5", "Vostok 1": a name followed by a number; a name that opens
         // the sentence ("Windows 11 requires", "Boeing's 737 Max") only when no noun follows that it could count
         if (c.type == CARD && !c.spelled && c.ts == c.coreS && unitless && !c.scaled
-                && (nameBefore(before) || openingName(before) && t.isPlainNum(c.coreS) && t.numFlags[c.coreS] == 0 && modelFollows(c.te))) {
+                && (nameBefore(before) && !placeThenCount(before, c.te)
+                || openingName(before) && t.isPlainNum(c.coreS) && t.numFlags[c.coreS] == 0 && modelFollows(c.te))) {
             return true;
         }
         // "221 Baker Street": a street number
@@ -108,6 +109,24 @@ final class ClaimFilters extends ScanPart {
         }
         age(c, before);
         return false;
+    }
+
+    /**
+     * "In Germany 40 people were hurt", "across New South Wales 300 homes": the name ending at {@code b}
+     * is a place after "in", "across" or "throughout", and the figure counts the lower-case noun after it
+     * at {@code after} ("In Windows 11 the menu" has no such noun).
+     */
+    boolean placeThenCount(int b, int after) {
+        int s = b;
+        while (s > b - 3 && !placePreposition(s - 1) && t.isWord(s - 1) && t.capitalized(s - 1)) {
+            s--;
+        }
+        return placePreposition(s - 1) && t.isWord(after) && !t.capitalized(after)
+                && !lx.hasClass(t, after, Lexicon.FUNC | Lexicon.DET | Lexicon.AUX | Lexicon.PRON | Lexicon.TIMEPREP | Lexicon.VERB);
+    }
+
+    private boolean placePreposition(int k) {
+        return t.is(k, "in") || t.is(k, "across") || t.is(k, "throughout");
     }
 
     /** A locator word after a modal or "to": a verb ("will seat", "to block"), not a label's noun. */
