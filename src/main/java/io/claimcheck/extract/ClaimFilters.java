@@ -93,6 +93,11 @@ final class ClaimFilters extends ScanPart {
                 || openingName(before) && t.isPlainNum(c.coreS) && t.numFlags[c.coreS] == 0 && modelFollows(c.te))) {
             return true;
         }
+        // "the 737 Max", "a 15 Pro": a model's number and the word that finishes its name
+        if (bare && unitless && !c.spelled && c.type == CARD && t.isPlainNum(c.coreS) && t.numFlags[c.coreS] == 0
+                && t.gap[Math.min(c.te, t.size - 1)] == 1 && t.capitalized(c.te) && lx.cue(t, c.te, Lexicon.CUE_MODEL_SUFFIX)) {
+            return true;
+        }
         // "221 Baker Street": a street number
         if (bare && unitless && !c.spelled && streetAfter(c.te)) {
             return true;

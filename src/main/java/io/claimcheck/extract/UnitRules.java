@@ -16,10 +16,10 @@ final class UnitRules extends ScanPart {
     static final List<GrammarRule<UnitRules>> FOLLOWING = List.of(
             new GrammarRule<>("<number> [-]<scale>", UnitRules::scale),
             new GrammarRule<>("<fraction word> [of] a <scale>", UnitRules::shareOfScale),
-            new GrammarRule<>("<number> <currency>", UnitRules::currency),
+            new GrammarRule<>("<number>|<vague magnitude> <currency>", UnitRules::currency),
             new GrammarRule<>("<number> cents|pence", UnitRules::cents),
             new GrammarRule<>("<number> points <near a percentage>", UnitRules::points),
-            new GrammarRule<>("<number> [a|of a] <unit>", UnitRules::unit),
+            new GrammarRule<>("<number>|<vague magnitude> [a|of a] <unit>", UnitRules::unit),
             new GrammarRule<>("<vague magnitude> of <currency>", UnitRules::vagueMoney),
             new GrammarRule<>("<number>-<unit>[-old]|-fold|-plus|-odd", UnitRules::hyphenCompound),
             new GrammarRule<>("<number> times <comparison>", UnitRules::times),
@@ -103,8 +103,9 @@ final class UnitRules extends ScanPart {
         return k;
     }
 
+    /** "600 billion yuan", "a few million dollars". */
     int currency(Candidate c, int k) {
-        if (c.type != CARD && c.type != FRAC || c.money) {
+        if (c.type != CARD && c.type != FRAC && c.type != VAGUE || c.money) {
             return k;
         }
         PhraseTable.Match<Lexicon.Currency> m = lx.currencies.at(t, k);
@@ -148,8 +149,9 @@ final class UnitRules extends ScanPart {
         return k;
     }
 
+    /** "3,500 square miles", "half a mile", "a quarter of a percentage point", "a few hundred metres". */
     int unit(Candidate c, int k) {
-        if (c.type != CARD && c.type != FRAC || c.money || c.kind != null) {
+        if (c.type != CARD && c.type != FRAC && c.type != VAGUE || c.money || c.kind != null) {
             return k;
         }
         int from = k;

@@ -52,10 +52,10 @@ class GrammarRuleTest {
     @ParameterizedTest(name = "\"{0}\": {1} reads up to token {2}, value {3}, {4}")
     @CsvSource(delimiter = ';', value = {
         "600 billion yuan       ; <number> [-]<scale>                     ; 2 ; 6.0E11 ; null",
-        "600 yuan               ; <number> <currency>                     ; 2 ; 600.0  ; money CNY",
+        "600 yuan               ; <number>|<vague magnitude> <currency>   ; 2 ; 600.0  ; money CNY",
         "75 cents               ; <number> cents|pence                    ; 2 ; 0.75   ; money USD",
         "2.1 points to 34%      ; <number> points <near a percentage>     ; 2 ; 2.1    ; percentage_points pp",
-        "3,500 square miles     ; <number> [a|of a] <unit>                ; 3 ; 3500.0 ; measure sq mi",
+        "3,500 square miles     ; <number>|<vague magnitude> [a|of a] <unit> ; 3 ; 3500.0 ; measure sq mi",
         "18-fold rise           ; <number>-<unit>[-old]|-fold|-plus|-odd  ; 3 ; 18.0   ; null",
         "5 in 8 voters          ; <number> in|out of <number>             ; 3 ; 0.625  ; null",
         "500 or more people     ; <number> <post-qualifier>               ; 3 ; 500.0  ; null",
