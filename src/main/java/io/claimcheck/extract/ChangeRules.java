@@ -61,7 +61,9 @@ final class ChangeRules extends ScanPart {
                     break; // "fell to a rate of 2%": the level reached
                 }
                 String d = changeWord(k);
-                if (d != null && (!t.is(k, "up") && !t.is(k, "down") || lx.cue(t, k - 1, Lexicon.CUE_MOVE_VERB))) { // "gone up by 20%"
+                // "gone up by 20%", "arrests were up by a quarter"; not "backed up by 300 troops"
+                if (d != null && (!t.is(k, "up") && !t.is(k, "down") || lx.cue(t, k - 1, Lexicon.CUE_MOVE_VERB)
+                        || lx.hasClass(t, k - 1, Lexicon.AUX))) {
                     c.change = d;
                     return;
                 }
