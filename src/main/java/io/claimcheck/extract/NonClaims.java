@@ -81,7 +81,43 @@ final class NonClaims extends ScanPart {
             new Rule("<day> <Month> [<year>]", NonClaims::dayMonth),
             new Rule("<year>-<year>", NonClaims::yearRange),
             new Rule("<score>", NonClaims::score),
-            new Rule("50-50", NonClaims::evenOdds));
+            new Rule("50-50", NonClaims::evenOdds),
+            new Rule("<locator> <number> of <number>", NonClaims::labelOfTotal),
+            new Rule("<line start> <number> comments|shares|views <line end>", NonClaims::pageCounter),
+            new Rule("<line start> Published|Updated <number> <unit> ago <line end>", NonClaims::timestampLine));
+
+    /** "Image 1 of 5", "Page 2 of 3": where a reader is in a gallery or a paginated story. */
+    int labelOfTotal(int i) {
+        if (lx.hasClass(t, i - 1, Lexicon.LOCATOR) && t.is(i + 1, "of") && t.isPlainNum(i + 2) && t.gap[i + 1] == 1 && t.gap[i + 2] == 1) {
+            return i + 3;
+        }
+        return -1;
+    }
+
+    /** "23 comments" on a line of its own: a page's counter, not the story's. */
+    int pageCounter(int i) {
+        if (lineStart(i) && t.isPlainNum(i) && lx.cue(t, i + 1, Lexicon.CUE_PAGE_COUNTER) && lineEnd(i + 2)) {
+            return i + 2;
+        }
+        return -1;
+    }
+
+    /** "Published 2 hours ago" on a line of its own: when the page was stamped, not a duration the story states. */
+    int timestampLine(int i) {
+        if (lineStart(i - 1) && t.capitalized(i - 1) && lx.cue(t, i - 1, Lexicon.CUE_STAMP) && t.isPlainNum(i)
+                && t.isWord(i + 1) && t.is(i + 2, "ago") && lineEnd(i + 3)) {
+            return i + 3;
+        }
+        return -1;
+    }
+
+    private boolean lineStart(int k) {
+        return k >= 0 && k < t.size && (k == 0 || t.gap[k] == 2);
+    }
+
+    private boolean lineEnd(int k) {
+        return k >= t.size || t.gap[k] == 2;
+    }
 
     /** "7-Eleven": digits joined to a capitalized number word make a name. */
     int numberedName(int i) {

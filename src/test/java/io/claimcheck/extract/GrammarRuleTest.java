@@ -106,6 +106,9 @@ class GrammarRuleTest {
         "on 18 May 2015               ; <day> <Month> [<year>]",
         "in 2024-25                   ; <year>-<year>",
         "odds of 50-50                ; 50-50",
+        "Image 1 of 5                 ; <locator> <number> of <number>",
+        "23 comments                  ; <line start> <number> comments|shares|views <line end>",
+        "Published 2 hours ago        ; <line start> Published|Updated <number> <unit> ago <line end>",
     })
     void aNonClaimRuleConsumesItsSpanToTheEnd(String text, String line) {
         NonClaims.Rule rule = NonClaims.AT_A_NUMBER.stream().filter(r -> r.name().equals(line)).findFirst().orElseThrow();
