@@ -59,6 +59,10 @@ final class ClaimFilters extends ScanPart {
         if (c.spelled && c.type == CARD && unitless && !c.scaled && Math.abs(c.value) <= 1 && !c.qualified) {
             return true; // "one of the", "no one", "the new one"
         }
+        // "for two reasons", "in three ways": a count that structures the writing, not a fact to check
+        if (c.spelled && c.type == CARD && unitless && !c.qualified && c.value <= 10 && lx.cue(t, c.te, Lexicon.CUE_DISCOURSE_NOUN)) {
+            return true;
+        }
         // "two or three": vague alternatives
         if (c.spelled && c.type == CARD && unitless && t.is(c.te, "or") && isSmallNumberWord(c.te + 1)) {
             c.te = c.te + 2;
