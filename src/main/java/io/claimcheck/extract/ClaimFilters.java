@@ -238,6 +238,9 @@ final class ClaimFilters extends ScanPart {
         if ((bc & Lexicon.TIMEPREP) != 0 && !t.is(before, "of") || isMonth(before)) {
             return true;
         }
+        if (c.value >= 1900 && t.isWord(before) && t.capitalized(before) && !t.sentenceInitial(before)) {
+            return true; // "Net Zero 2050 strategy", "Euro 2024 final": a year in a name
+        }
         if (t.isWord(after) && !t.capitalized(after)) {
             int ac = lx.classes(t, after);
             boolean content = (ac & (Lexicon.FUNC | Lexicon.DET | Lexicon.AUX | Lexicon.TIMEPREP)) == 0;
