@@ -60,7 +60,10 @@ final class ClaimFilters extends ScanPart {
             return true; // "one of the", "no one", "the new one"
         }
         // "for two reasons", "in three ways": a count that structures the writing, not a fact to check
-        if (c.spelled && c.type == CARD && unitless && !c.qualified && c.value <= 10 && lx.cue(t, c.te, Lexicon.CUE_DISCOURSE_NOUN)) {
+        // "5 things to know", "10 ways to save": the same count opening a heading
+        boolean heading = !c.spelled && c.ts == 0 || c.ts > 0 && t.gap[c.ts] == 2;
+        if ((c.spelled || heading) && c.type == CARD && unitless && !c.qualified && c.value <= 10
+                && lx.cue(t, c.te, Lexicon.CUE_DISCOURSE_NOUN)) {
             return true;
         }
         // "two or three": vague alternatives

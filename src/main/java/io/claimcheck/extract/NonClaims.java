@@ -84,7 +84,27 @@ final class NonClaims extends ScanPart {
             new Rule("50-50", NonClaims::evenOdds),
             new Rule("<locator> <number> of <number>", NonClaims::labelOfTotal),
             new Rule("<line start> <number> comments|shares|views <line end>", NonClaims::pageCounter),
-            new Rule("<line start> Published|Updated <number> <unit> ago <line end>", NonClaims::timestampLine));
+            new Rule("<line start> Published|Updated <number> <unit> ago <line end>", NonClaims::timestampLine),
+            new Rule("<line start> <number>.|) <Capital>", NonClaims::listMarker),
+            new Rule("<number> <number> <number> ...", NonClaims::tableRow));
+
+    /** "1. The economy grew", "2) Prices": the number of an item in a list. */
+    int listMarker(int i) {
+        if (lineStart(i) && t.isPlainNum(i) && t.numFlags[i] == 0 && t.value[i] <= 100 && (t.is(i + 1, '.') || t.is(i + 1, ')'))
+                && t.adjacent(i + 1) && i + 2 < t.size && t.gap[i + 2] == 1 && t.capitalized(i + 2)) {
+            return i + 2;
+        }
+        return -1;
+    }
+
+    /** "Arsenal 38 28 5 5 89": three or more bare numbers in a row are the cells of a table, not figures of a sentence. */
+    int tableRow(int i) {
+        int e = i;
+        while (t.isPlainNum(e) && (e == i || t.gap[e] == 1)) {
+            e++;
+        }
+        return e - i >= 3 ? e : -1;
+    }
 
     /** "Image 1 of 5", "Page 2 of 3": where a reader is in a gallery or a paginated story. */
     int labelOfTotal(int i) {

@@ -109,6 +109,7 @@ class GrammarRuleTest {
         "Image 1 of 5                 ; <locator> <number> of <number>",
         "23 comments                  ; <line start> <number> comments|shares|views <line end>",
         "Published 2 hours ago        ; <line start> Published|Updated <number> <unit> ago <line end>",
+        "Arsenal 38 28 5 5 89         ; <number> <number> <number> ...",
     })
     void aNonClaimRuleConsumesItsSpanToTheEnd(String text, String line) {
         NonClaims.Rule rule = NonClaims.AT_A_NUMBER.stream().filter(r -> r.name().equals(line)).findFirst().orElseThrow();
@@ -119,6 +120,15 @@ class GrammarRuleTest {
         }
         assertEquals(s.t.size, rule.end(s.nonClaims, first), line + " on \"" + text + "\"");
         assertEquals(s.t.size, s.nonClaims.nonClaim(first), "the scanner takes the same span");
+    }
+
+    @Test
+    void aListMarkerIsConsumedButNotTheItemAfterIt() {
+        Scan s = scanOf("Budget facts\n2. The deficit fell by 0.6%.");
+        NonClaims.Rule marker = NonClaims.AT_A_NUMBER.stream().filter(r -> r.name().startsWith("<line start> <number>.")).findFirst().orElseThrow();
+        assertEquals(4, marker.end(s.nonClaims, 2), "\"2.\" and nothing more");
+        Scan inline = scanOf("The deficit was 2. The Treasury said so.");
+        assertEquals(-1, marker.end(inline.nonClaims, 3), "a number inside a line is no list marker");
     }
 
     private static String describe(Candidate c) {
