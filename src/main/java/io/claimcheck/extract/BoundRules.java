@@ -20,7 +20,11 @@ final class BoundRules extends ScanPart {
         int k = c.te;
         int next;
         boolean between = t.is(c.ts - 1, "between");
+        // "salaries range from £30,000 to £45,000": a spread, where "rose from 9 to 10" gives two levels
+        boolean spread = t.is(c.ts - 1, "from") && lx.cue(t, c.ts - 2, Lexicon.CUE_SPREAD);
         if (t.isDash(k) && t.adjacent(k) && t.adjacent(k + 1)) {
+            next = k + 1;
+        } else if (t.is(k, "to") && spread) {
             next = k + 1;
         } else if (t.is(k, "to") && !t.is(c.ts - 1, "from") && !t.is(c.ts - 1, "to") && !t.is(c.ts - 1, "by")
                 && !(c.kind != null && changeWord(c.ts - 1) != null)) {
@@ -90,7 +94,7 @@ final class BoundRules extends ScanPart {
         c.bound = "range";
         c.qualified = true;
         c.te = d.te;
-        if (between) {
+        if (between || spread) {
             c.ts -= 1;
         }
         c.rule += " to <number>";
