@@ -86,7 +86,17 @@ final class NonClaims extends ScanPart {
             new Rule("<line start> <number> comments|shares|views <line end>", NonClaims::pageCounter),
             new Rule("<line start> Published|Updated <number> <unit> ago <line end>", NonClaims::timestampLine),
             new Rule("<line start> <number>.|) <Capital>", NonClaims::listMarker),
-            new Rule("<number> <number> <number> ...", NonClaims::tableRow));
+            new Rule("<number> <number> <number> ...", NonClaims::tableRow),
+            new Rule("<Name> <number>-<number>", NonClaims::modelVariant));
+
+    /** "Boeing 787-9": a model's number and a smaller variant number after it. */
+    int modelVariant(int i) {
+        if (t.isPlainNum(i) && t.isDash(i + 1) && t.adjacent(i + 1) && t.adjacent(i + 2) && t.isPlainNum(i + 2)
+                && t.numFlags[i] == 0 && t.value[i + 2] < t.value[i] && scan.filters.nameBefore(i - 1)) {
+            return i + 3;
+        }
+        return -1;
+    }
 
     /** "1. The economy grew", "2) Prices": the number of an item in a list. */
     int listMarker(int i) {

@@ -97,7 +97,8 @@ final class NumberAtoms extends ScanPart {
                 if (!priced && (letter == 'M' || letter == 'K')) {
                     return skip(i, i + 1); // "3M", "4K": names, not millions or thousands
                 }
-                boolean event = t.is(i - 1, "the") && (i + 1 >= t.size || t.kind[i + 1] == Tokens.SYM || t.gap[i + 1] == 2);
+                boolean event = t.is(i - 1, "the") && (i + 1 >= t.size || t.kind[i + 1] == Tokens.SYM || t.gap[i + 1] == 2
+                        || lx.cue(t, i - 2, Lexicon.CUE_RACE_VERB)); // "ran the 100m in 9.58 seconds"
                 if (!priced && letter == 'm' && (event // "she won the 200m."
                         || lx.cue(t, i + 1, Lexicon.CUE_METRE_CONTEXT)
                         // "the 10,000m", "1500m": millions that large are written in billions

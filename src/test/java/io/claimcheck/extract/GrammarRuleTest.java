@@ -110,6 +110,7 @@ class GrammarRuleTest {
         "23 comments                  ; <line start> <number> comments|shares|views <line end>",
         "Published 2 hours ago        ; <line start> Published|Updated <number> <unit> ago <line end>",
         "Arsenal 38 28 5 5 89         ; <number> <number> <number> ...",
+        "flew the Boeing 787-9        ; <Name> <number>-<number>",
     })
     void aNonClaimRuleConsumesItsSpanToTheEnd(String text, String line) {
         NonClaims.Rule rule = NonClaims.AT_A_NUMBER.stream().filter(r -> r.name().equals(line)).findFirst().orElseThrow();
