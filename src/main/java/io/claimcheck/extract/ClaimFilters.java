@@ -14,113 +14,221 @@ final class ClaimFilters extends ScanPart {
         super(scan);
     }
 
+    /** What a filter says of a candidate: not a claim, a claim (stop filtering), or nothing (ask the next filter). */
+    enum Verdict { NOT_A_CLAIM, CLAIM, NEXT }
+
+    /** A filter as a value: the grammar line of what it recognises, and its check. */
+    record Filter(String name, Check check) {
+
+        @FunctionalInterface
+        interface Check {
+            Verdict of(ClaimFilters filters, Candidate c);
+        }
+    }
+
+    /** The filters, asked in order; the first that decides wins. */
+    static final java.util.List<Filter> FILTERS = java.util.List.of(
+            new Filter("<ordinal> naming a day, floor or street", ClaimFilters::ordinal),
+            new Filter("<locator> <number>", ClaimFilters::locator),
+            new Filter("magnitude <number>", ClaimFilters::magnitudeWord),
+            new Filter("<number> <quake>", ClaimFilters::quake),
+            new Filter("<Label> <number>", ClaimFilters::label),
+            new Filter("<word>-<spelled number>|<spelled number>-<word>", ClaimFilters::compoundWord),
+            new Filter("one of|no one|the new one", ClaimFilters::oneIdiom),
+            new Filter("<small number> reasons|ways|things", ClaimFilters::discourseCount),
+            new Filter("<spelled number> or <spelled number>", ClaimFilters::alternatives),
+            new Filter("<fraction word> of nothing", ClaimFilters::looseFraction),
+            new Filter("the <vague magnitude>", ClaimFilters::theVague),
+            new Filter("<year> levels", ClaimFilters::yearNoun),
+            new Filter("<year>", ClaimFilters::year),
+            new Filter("<Name> <number>", ClaimFilters::name),
+            new Filter("<number> <Model suffix>", ClaimFilters::modelSuffix),
+            new Filter("<number> <Street name>", ClaimFilters::street),
+            new Filter("the <number> has", ClaimFilters::numberAsNoun),
+            new Filter("<minutes> later|in", ClaimFilters::matchMinute));
+
+    /** True when {@code c} is not a claim; a filter may also say what it is (an age, a magnitude, a label). */
     boolean filtered(Candidate c) {
+        for (Filter f : FILTERS) {
+            Verdict v = f.check().of(this, c);
+            if (v != Verdict.NEXT) {
+                return v == Verdict.NOT_A_CLAIM;
+            }
+        }
+        age(c, c.coreS - 1);
+        return false;
+    }
+
+    private static Verdict not(boolean notAClaim) {
+        return notAClaim ? Verdict.NOT_A_CLAIM : Verdict.NEXT;
+    }
+
+    private static boolean bare(Candidate c) {
+        return c.ts == c.coreS && c.te == c.coreE;
+    }
+
+    private static boolean unitless(Candidate c) {
+        return c.unit == null && !c.money;
+    }
+
+    Verdict ordinal(Candidate c) {
+        if (c.type != ORD) {
+            return Verdict.NEXT;
+        }
+        return ordinalFiltered(c) ? Verdict.NOT_A_CLAIM : Verdict.CLAIM;
+    }
+
+    /**
+     * "day five", "Route 66", "posts 542"; not a locator used as a verb ("will seat 62,500") nor a
+     * figure written with thousands separators, which labels never are.
+     */
+    Verdict locator(Candidate c) {
         int before = c.coreS - 1;
-        boolean bare = c.ts == c.coreS && c.te == c.coreE;
-        boolean unitless = c.unit == null && !c.money;
-        if (c.type == ORD) {
-            return ordinalFiltered(c);
-        }
-        // "day five", "Route 66", "posts 542"; not a locator used as a verb ("will seat 62,500") nor a
-        // figure written with thousands separators, which labels never are
-        if (c.ts == c.coreS && lx.hasClass(t, before, Lexicon.LOCATOR) && unitless && !locatorVerb(before)
-                && !(t.isNum(c.coreS) && (t.numFlags[c.coreS] & 1) != 0)) {
-            return true;
-        }
-        // "a magnitude 7.2 earthquake": the unit before the number
-        if (c.ts == c.coreS && unitless && c.type == CARD && t.is(before, "magnitude")) {
+        return not(c.ts == c.coreS && lx.hasClass(t, before, Lexicon.LOCATOR) && unitless(c) && !locatorVerb(before)
+                && !(t.isNum(c.coreS) && (t.numFlags[c.coreS] & 1) != 0));
+    }
+
+    /** "a magnitude 7.2 earthquake": the unit before the number. */
+    Verdict magnitudeWord(Candidate c) {
+        int before = c.coreS - 1;
+        if (c.ts == c.coreS && unitless(c) && c.type == CARD && t.is(before, "magnitude")) {
             c.kind = "measure";
             c.unit = "magnitude";
             c.ts = before;
             c.rule = "magnitude <number>";
-            return false;
+            return Verdict.CLAIM;
         }
-        // "a 7.5 aftershock", "a 6.1 quake": a magnitude without the word
-        if (unitless && c.type == CARD && c.te == c.coreE && c.value > 0 && c.value < 10 && !c.spelled
+        return Verdict.NEXT;
+    }
+
+    /** "a 7.5 aftershock", "a 6.1 quake": a magnitude without the word. */
+    Verdict quake(Candidate c) {
+        if (unitless(c) && c.type == CARD && c.te == c.coreE && c.value > 0 && c.value < 10 && !c.spelled
                 && (t.numFlags[c.coreS] == 2 || article(c.ts - 1)) && lx.cue(t, c.te, Lexicon.CUE_QUAKE)) {
             c.kind = "measure";
             c.unit = "magnitude";
             c.rule = "<number> <quake>";
-            return false;
+            return Verdict.CLAIM;
         }
-        // "Category 3"
-        if (c.ts == c.coreS && lx.hasClass(t, before, Lexicon.LABEL) && unitless && t.capitalized(before)) {
+        return Verdict.NEXT;
+    }
+
+    /** "Category 3". */
+    Verdict label(Candidate c) {
+        int before = c.coreS - 1;
+        if (c.ts == c.coreS && lx.hasClass(t, before, Lexicon.LABEL) && unitless(c) && t.capitalized(before)) {
             c.kind = "other";
             c.ts = before;
             c.rule = "<label> <number>";
-            return false;
+            return Verdict.CLAIM;
         }
-        // "high-five", "zero-sum", "zero-hours contracts": a number glued into a compound word (a zero
-        // joined to anything, even a unit, makes an adjective)
-        if (c.spelled && (t.isDash(before) && t.adjacent(c.coreS) && t.isWord(before - 1) && t.adjacent(before)
-                || t.isDash(c.coreE) && t.adjacent(c.coreE) && t.isWord(c.coreE + 1) && (c.te == c.coreE || c.value == 0))) {
-            return true;
-        }
-        if (c.spelled && c.type == CARD && unitless && !c.scaled && Math.abs(c.value) <= 1 && !c.qualified) {
-            return true; // "one of the", "no one", "the new one"
-        }
-        // "for two reasons", "in three ways": a count that structures the writing, not a fact to check
-        // "5 things to know", "10 ways to save": the same count opening a heading
+        return Verdict.NEXT;
+    }
+
+    /**
+     * "high-five", "zero-sum", "zero-hours contracts": a number glued into a compound word (a zero
+     * joined to anything, even a unit, makes an adjective).
+     */
+    Verdict compoundWord(Candidate c) {
+        int before = c.coreS - 1;
+        return not(c.spelled && (t.isDash(before) && t.adjacent(c.coreS) && t.isWord(before - 1) && t.adjacent(before)
+                || t.isDash(c.coreE) && t.adjacent(c.coreE) && t.isWord(c.coreE + 1) && (c.te == c.coreE || c.value == 0)));
+    }
+
+    /** "one of the", "no one", "the new one". */
+    Verdict oneIdiom(Candidate c) {
+        return not(c.spelled && c.type == CARD && unitless(c) && !c.scaled && Math.abs(c.value) <= 1 && !c.qualified);
+    }
+
+    /**
+     * "for two reasons", "in three ways": a count that structures the writing, not a fact to check;
+     * "5 things to know", "10 ways to save": the same count opening a heading.
+     */
+    Verdict discourseCount(Candidate c) {
         boolean heading = !c.spelled && c.ts == 0 || c.ts > 0 && t.gap[c.ts] == 2;
-        if ((c.spelled || heading) && c.type == CARD && unitless && !c.qualified && c.value <= 10
-                && lx.cue(t, c.te, Lexicon.CUE_DISCOURSE_NOUN)) {
-            return true;
-        }
-        // "two or three": vague alternatives
-        if (c.spelled && c.type == CARD && unitless && t.is(c.te, "or") && isSmallNumberWord(c.te + 1)) {
+        return not((c.spelled || heading) && c.type == CARD && unitless(c) && !c.qualified && c.value <= 10
+                && lx.cue(t, c.te, Lexicon.CUE_DISCOURSE_NOUN));
+    }
+
+    /** "two or three": vague alternatives. */
+    Verdict alternatives(Candidate c) {
+        if (c.spelled && c.type == CARD && unitless(c) && t.is(c.te, "or") && isSmallNumberWord(c.te + 1)) {
             c.te = c.te + 2;
-            return true;
+            return Verdict.NOT_A_CLAIM;
         }
+        return Verdict.NEXT;
+    }
+
+    /**
+     * A fraction word that shares out nothing named ("in half", "the first half"); "half of the pupils",
+     * "lost half its value", "half the workforce", "cut by a third", "a two-thirds majority" are claims.
+     */
+    Verdict looseFraction(Candidate c) {
         if (c.type == FRAC && c.fractionWord && !c.qualified && !"duration".equals(c.kind)) {
             int k = c.te;
-            boolean changeSize = c.change != null && t.is(c.ts - 1, "by") // "cut by a third"
-                    || t.is(k, "majority") || t.is(k, "stake") || t.is(k, "share"); // "a two-thirds majority"
-            // "lost half its value", "half the workforce": the share of what is named right after it
+            boolean changeSize = c.change != null && t.is(c.ts - 1, "by")
+                    || t.is(k, "majority") || t.is(k, "stake") || t.is(k, "share");
             boolean ofWhat = t.is(k, "of") || t.is(k, "as") || lx.hasClass(t, k, Lexicon.DET) && !article(k);
             if (!(ofWhat || changeSize) || lx.ordinals.get(t, Math.max(0, c.ts - 1)) != null
                     || t.is(c.ts - 1, "the")) {
-                return true;
+                return Verdict.NOT_A_CLAIM;
             }
         }
-        if (c.type == VAGUE && t.is(c.ts - 1, "the") && !t.is(c.te, "of")) {
-            return true;
+        return Verdict.NEXT;
+    }
+
+    /** "the thousands who came": a vague magnitude used as a noun. */
+    Verdict theVague(Candidate c) {
+        return not(c.type == VAGUE && t.is(c.ts - 1, "the") && !t.is(c.te, "of"));
+    }
+
+    /** "below 2019 levels": a year, whatever stands before it. */
+    Verdict yearNoun(Candidate c) {
+        return not(c.type == CARD && !c.spelled && unitless(c) && c.te == c.coreE && c.value >= 1900 && isYearToken(c.coreS)
+                && lx.cue(t, c.te, Lexicon.CUE_YEAR_NOUN));
+    }
+
+    /** "in 2024", "the 1999 storm": a year, kept as a time mention. */
+    Verdict year(Candidate c) {
+        if (c.type == CARD && !c.spelled && bare(c) && unitless(c) && yearLike(c)) {
+            times.add(new TimeMention(t.start[c.coreS], t.end[c.coreS], (int) c.value, 0, 0));
+            return Verdict.NOT_A_CLAIM;
         }
-        if (c.type == CARD && !c.spelled && unitless && c.te == c.coreE && c.value >= 1900 && isYearToken(c.coreS)
-                && lx.cue(t, c.te, Lexicon.CUE_YEAR_NOUN)) {
-            return true; // "below 2019 levels": a year, whatever stands before it
-        }
-        if (c.type == CARD && !c.spelled && bare && unitless && yearLike(c)) {
-            times.add(new TimeMention(t.start[c.coreS], t.end[c.coreS - 1 + 1], (int) c.value, 0, 0));
-            return true;
-        }
-        // "Internet Explorer 9", "HTML 5", "Vostok 1": a name followed by a number; a name that opens
-        // the sentence ("Windows 11 requires", "Boeing's 737 Max") only when no noun follows that it could count
-        if (c.type == CARD && !c.spelled && c.ts == c.coreS && unitless && !c.scaled
+        return Verdict.NEXT;
+    }
+
+    /**
+     * "Internet Explorer 9", "HTML 5", "Vostok 1": a name followed by a number; a name that opens the
+     * sentence ("Windows 11 requires", "Boeing's 737 Max") only when no noun follows that it could count.
+     */
+    Verdict name(Candidate c) {
+        int before = c.coreS - 1;
+        return not(c.type == CARD && !c.spelled && c.ts == c.coreS && unitless(c) && !c.scaled
                 && (nameBefore(before) && !placeThenCount(before, c.te)
-                || openingName(before) && t.isPlainNum(c.coreS) && t.numFlags[c.coreS] == 0 && modelFollows(c.te))) {
-            return true;
-        }
-        // "the 737 Max", "a 15 Pro": a model's number and the word that finishes its name
-        if (bare && unitless && !c.spelled && c.type == CARD && t.isPlainNum(c.coreS) && t.numFlags[c.coreS] == 0
-                && t.gap[Math.min(c.te, t.size - 1)] == 1 && t.capitalized(c.te) && lx.cue(t, c.te, Lexicon.CUE_MODEL_SUFFIX)) {
-            return true;
-        }
-        // "221 Baker Street": a street number
-        if (bare && unitless && !c.spelled && streetAfter(c.te)) {
-            return true;
-        }
-        // "the 747 has": a number used as a noun
-        if (bare && unitless && !c.spelled && t.is(before, "the")
-                && (lx.hasClass(t, c.te, Lexicon.AUX) || t.is(c.te, ',') && t.is(c.te + 1, "which"))) {
-            return true;
-        }
-        // "six minutes later", "two minutes in": a point in a match, not a duration
-        if ("duration".equals(c.kind) && ("minutes".equals(c.unit) || "seconds".equals(c.unit))
-                && lx.hasClass(t, c.te, Lexicon.EVTIME)) {
-            return true;
-        }
-        age(c, before);
-        return false;
+                || openingName(before) && t.isPlainNum(c.coreS) && t.numFlags[c.coreS] == 0 && modelFollows(c.te)));
+    }
+
+    /** "the 737 Max", "a 15 Pro": a model's number and the word that finishes its name. */
+    Verdict modelSuffix(Candidate c) {
+        return not(bare(c) && unitless(c) && !c.spelled && c.type == CARD && t.isPlainNum(c.coreS) && t.numFlags[c.coreS] == 0
+                && t.gap[Math.min(c.te, t.size - 1)] == 1 && t.capitalized(c.te) && lx.cue(t, c.te, Lexicon.CUE_MODEL_SUFFIX));
+    }
+
+    /** "221 Baker Street": a street number. */
+    Verdict street(Candidate c) {
+        return not(bare(c) && unitless(c) && !c.spelled && streetAfter(c.te));
+    }
+
+    /** "the 747 has": a number used as a noun. */
+    Verdict numberAsNoun(Candidate c) {
+        return not(bare(c) && unitless(c) && !c.spelled && t.is(c.coreS - 1, "the")
+                && (lx.hasClass(t, c.te, Lexicon.AUX) || t.is(c.te, ',') && t.is(c.te + 1, "which")));
+    }
+
+    /** "six minutes later", "two minutes in": a point in a match, not a duration. */
+    Verdict matchMinute(Candidate c) {
+        return not("duration".equals(c.kind) && ("minutes".equals(c.unit) || "seconds".equals(c.unit))
+                && lx.hasClass(t, c.te, Lexicon.EVTIME));
     }
 
     /**

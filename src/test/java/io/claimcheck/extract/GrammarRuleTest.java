@@ -132,6 +132,46 @@ class GrammarRuleTest {
         assertEquals(-1, marker.end(inline.nonClaims, 3), "a number inside a line is no list marker");
     }
 
+    static List<ClaimFilters.Filter> filters() {
+        return ClaimFilters.FILTERS;
+    }
+
+    @ParameterizedTest(name = "{0} lets \"4,500 apples\" through")
+    @MethodSource("filters")
+    void aFilterThatDoesNotApplyDecidesNothing(ClaimFilters.Filter filter) {
+        Scan s = scanOf("Officials said 4,500 apples grew");
+        Candidate c = s.atoms.atom(2);
+        String before = describe(c);
+        assertEquals(ClaimFilters.Verdict.NEXT, filter.check().of(s.filters, c), filter.name());
+        assertEquals(before, describe(c), filter.name() + " changed the candidate");
+    }
+
+    @Test
+    void everyFilterHasItsOwnGrammarLine() {
+        Set<String> names = new HashSet<>();
+        for (ClaimFilters.Filter f : ClaimFilters.FILTERS) {
+            assertTrue(names.add(f.name()), "two filters share the line " + f.name());
+        }
+    }
+
+    @ParameterizedTest(name = "\"{0}\": {1} decides {2}")
+    @CsvSource(delimiter = ';', value = {
+        "the 2019 storm               ; <year>                  ; NOT_A_CLAIM",
+        "Route 66 reopened            ; <locator> <number>      ; NOT_A_CLAIM",
+        "a magnitude 7.2 quake        ; magnitude <number>      ; CLAIM",
+        "Internet Explorer 9 shipped  ; <Name> <number>         ; NOT_A_CLAIM",
+    })
+    void aFilterDecidesItsOwnCase(String text, String line, ClaimFilters.Verdict verdict) {
+        ClaimFilters.Filter filter = ClaimFilters.FILTERS.stream().filter(f -> f.name().equals(line)).findFirst().orElseThrow();
+        Scan s = scanOf(text);
+        int first = 0;
+        while (!s.t.isNum(first)) {
+            first++;
+        }
+        Candidate c = s.atoms.atom(first);
+        assertEquals(verdict, filter.check().of(s.filters, c), line + " on \"" + text + "\"");
+    }
+
     private static String describe(Candidate c) {
         return c.ts + "-" + c.te + " " + c.type + " " + c.value + " " + c.kind + " " + c.unit + " " + c.bound + " " + c.change
                 + " " + c.scaled + " " + c.qualified + " " + c.money + " " + c.rule;
