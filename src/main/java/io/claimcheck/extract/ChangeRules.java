@@ -71,6 +71,9 @@ final class ChangeRules extends ScanPart {
         }
         int a = c.te;
         String compared = comparedWithEarlier(a);
+        if (compared == null) {
+            compared = movedTo(a);
+        }
         if (compared != null) {
             c.change = compared;
             return;
@@ -117,6 +120,20 @@ final class ChangeRules extends ScanPart {
             }
         }
         return null;
+    }
+
+    /**
+     * "trading 3% lower at 1,420p", "closed 2% higher.": "higher" or "lower" right after the figure,
+     * then a place in time or the market, or nothing; "30% lower risk" compares two things instead.
+     */
+    String movedTo(int a) {
+        if (!t.is(a, "higher") && !t.is(a, "lower")) {
+            return null;
+        }
+        int n = a + 1;
+        boolean after = n >= t.size || t.gap[n] == 2 || stop(n) || t.is(n, ',')
+                || t.is(n, "at") || t.is(n, "on") || t.is(n, "in") || t.is(n, "after") || t.is(n, "by");
+        return after ? (t.is(a, "higher") ? "increase" : "decrease") : null;
     }
 
     /** A noun that names a change ("rise", "cut", "growth"), with its direction; null for anything else. */
