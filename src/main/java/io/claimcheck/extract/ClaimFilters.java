@@ -396,10 +396,49 @@ final class ClaimFilters extends ScanPart {
                 && (t.is(c.te, "and") || t.is(c.te, "so") || !t.isWord(c.te))) {
             isAge = true;
         }
-        if (isAge) {
+        isAge = isAge || ageThreshold(c) || turned(c, before);
+        boolean stated = !isAge && ageStated(c, before);
+        if (isAge || stated) {
             c.kind = "duration";
             c.unit = "years";
-            c.rule = "<age>";
+            // a person's age is incidental to a story; an age a statistic states ("the average age ... is 34") is not
+            c.rule = isAge ? "<age>" : "age ... is <number>";
         }
+    }
+
+    /** "children under five", "adults over 65": people of an age, with the bound it sets. */
+    private boolean ageThreshold(Candidate c) {
+        int q = c.ts;
+        boolean bound = t.is(q, "under") || t.is(q, "over") || t.is(q, "above") || t.is(q, "below");
+        return bound && q + 1 == c.coreS && c.te == c.coreE && lx.cue(t, q - 1, Lexicon.CUE_PEOPLE);
+    }
+
+    /** "who turned 80 last month": an age reached; not "turned 80 pages". */
+    private boolean turned(Candidate c, int before) {
+        if (!t.is(before, "turned") || c.ts != c.coreS || c.te != c.coreE) {
+            return false;
+        }
+        int n = c.te;
+        return !t.isWord(n) || lx.hasClass(t, n, Lexicon.FUNC | Lexicon.TIMEPREP | Lexicon.DET) || (lx.bits(t, n) & Lexicon.TIMEWORD) != 0;
+    }
+
+    /** "the average age of a first-time buyer is now 34": the figure an age is said to be. */
+    private boolean ageStated(Candidate c, int before) {
+        if (c.ts != c.coreS || c.te != c.coreE || t.isWord(c.te) && !t.is(c.te, "and")) {
+            return false;
+        }
+        int aux = t.is(before, "now") ? before - 1 : before;
+        if (!lx.hasClass(t, aux, Lexicon.AUX)) {
+            return false;
+        }
+        for (int k = aux - 1; k >= Math.max(t.lo, aux - 8); k--) {
+            if (stop(k) || t.is(k, ',') || t.kind[k] == Tokens.NUM) {
+                return false;
+            }
+            if (t.is(k, "age")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -77,6 +77,15 @@ class ChecklistTest {
     }
 
     @Test
+    void anAgeThatAStatisticStatesIsWorthChecking() {
+        Checklist c = check("The average age of a first-time buyer is now 34. Lee, 52, a broker, was not surprised.");
+        ChecklistItem stated = find(c, "body", "34");
+        assertEquals("duration", stated.kind());
+        assertTrue(stated.checkworthy(), "a statistic: " + stated.reasons());
+        assertFalse(find(c, "body", "52").checkworthy(), "a person's age in passing");
+    }
+
+    @Test
     void repeatsAreGroupedButEveryMentionIsKept() {
         Checklist c = check(BODY);
         List<ChecklistItem> money = c.claims().stream().filter(i -> i.text().equals("$3.2 million")).toList();
