@@ -111,8 +111,9 @@ final class BoundRules extends ScanPart {
     void left(Candidate c) {
         int s = c.ts;
         // negative numbers: "-5", "minus 5"
+        // "fell to -12C" and "to −12C" (a minus sign) are negative; "and -" after a number word is not
         if ((c.type == CARD) && t.isDash(s - 1) && t.adjacent(s) && !t.adjacent(s - 1)
-                && !t.isNum(s - 2) && !t.is(s - 2, "to") && !t.is(s - 2, "and")) {
+                && !t.isNum(s - 2) && (t.chars[t.start[s - 1]] == '\u2212' || !t.is(s - 2, "and"))) {
             c.value = -c.value;
             s -= 1;
         } else if (c.type == CARD && t.is(s - 1, "minus") && t.is(s - 2, "or") && t.is(s - 3, "plus")) {

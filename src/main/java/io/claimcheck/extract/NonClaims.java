@@ -109,6 +109,9 @@ final class NonClaims extends ScanPart {
 
     /** "Arsenal 38 28 5 5 89": three or more bare numbers in a row are the cells of a table, not figures of a sentence. */
     int tableRow(int i) {
+        if (spacedThousands(i) > 0) {
+            return -1; // "1 200 000" is one number
+        }
         int e = i;
         while (t.isPlainNum(e) && (e == i || t.gap[e] == 1)) {
             e++;

@@ -147,6 +147,16 @@ final class NumberAtoms extends ScanPart {
             }
             return skip(i, i + 1);
         }
+        int spaced = spacedThousands(i);
+        if (spaced > 0) {
+            double whole = v;
+            for (int g = i + 1; g < spaced; g++) {
+                whole = whole * 1000 + t.value[g];
+            }
+            Candidate c = cand(i, spaced, CARD, whole);
+            c.rule = "<number> <000> <000>";
+            return c;
+        }
         return cand(i, i + 1, CARD, v);
     }
 

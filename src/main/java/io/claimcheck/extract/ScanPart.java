@@ -91,6 +91,23 @@ abstract class ScanPart {
         return w != null && (w.role().equals("unit") || w.role().equals("teen") || w.role().equals("tens"));
     }
 
+    /**
+     * "1 200 000", "€1 200": a number written in groups of three digits with plain spaces between;
+     * the token after it, or -1. One group after the first needs a currency before the number.
+     */
+    int spacedThousands(int i) {
+        if (!t.isPlainNum(i) || t.numFlags[i] != 0 || t.end[i] - t.start[i] > 3) {
+            return -1;
+        }
+        int j = i + 1;
+        while (t.isPlainNum(j) && t.gap[j] == 1 && t.numFlags[j] == 0 && t.end[j] - t.start[j] == 3) {
+            j++;
+        }
+        int groups = j - i - 1;
+        boolean priced = groups == 1 && lx.currencies.endingAt(t, i, 2) != null;
+        return groups >= 2 || priced ? j : -1;
+    }
+
     static double round4(double v) {
         return Math.round(v * 10000.0) / 10000.0;
     }
