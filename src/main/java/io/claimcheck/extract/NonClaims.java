@@ -169,9 +169,9 @@ final class NonClaims extends ScanPart {
         return -1;
     }
 
-    /** Clock times: 22:30, 6:00am, 14:05 GMT. */
+    /** Clock times: 22:30, 6:00am, 14:05 GMT (minutes in two digits: "3:2" is a ratio). */
     int clock(int i) {
-        if (t.is(i + 1, ':') && t.adjacent(i + 1) && t.isNum(i + 2) && t.adjacent(i + 2)) {
+        if (t.is(i + 1, ':') && t.adjacent(i + 1) && t.isNum(i + 2) && t.adjacent(i + 2) && t.numEnd[i + 2] - t.start[i + 2] == 2) {
             int e = i + 3;
             if (t.is(e, ':') && t.adjacent(e) && t.isNum(e + 1)) {
                 e += 2;
@@ -316,7 +316,7 @@ final class NonClaims extends ScanPart {
 
     /** Match scores ("won 3-2", "beat Arsenal 2-0", "a 1 - 0 win"): emitted as a score, never as a count. */
     int score(int i) {
-        if (!smallInt(i) || !t.isDash(i + 1) || !smallInt(i + 2)) {
+        if (!smallInt(i) || !(t.isDash(i + 1) || t.is(i + 1, ':') && t.adjacent(i + 1) && t.adjacent(i + 2)) || !smallInt(i + 2)) {
             return -1;
         }
         int a = i + 3;

@@ -67,6 +67,13 @@ final class NumberAtoms extends ScanPart {
                 return c;
             }
         }
+        // "a ratio of 3:2", "a 2:1 margin": a ratio written with a colon (a clock time has two digits after it)
+        if (t.isPlainNum(i) && integer && t.is(i + 1, ':') && t.adjacent(i + 1) && t.isPlainNum(i + 2) && t.adjacent(i + 2)
+                && t.end[i + 2] - t.start[i + 2] == 1 && t.value[i + 2] > 0 && !t.is(i + 3, ':') && !lx.cue(t, i - 1, Lexicon.CUE_SCORE_VERB)) {
+            Candidate c = cand(i, i + 3, FRAC, round4(v / t.value[i + 2]));
+            c.rule = "<number>:<number>";
+            return c;
+        }
         if (t.isPlainNum(i) && t.is(i + 1, '/') && t.adjacent(i + 1) && t.isNum(i + 2) && t.adjacent(i + 2)) {
             if (t.is(i + 3, '/') && t.adjacent(i + 3) && t.isNum(i + 4) && t.adjacent(i + 4)) {
                 return skip(i, i + 5); // 5/6/2021: a date

@@ -246,12 +246,15 @@ final class UnitRules extends ScanPart {
         return k;
     }
 
-    /** "one in five", "one in every eight", "three out of four": a share. */
+    /** "one in five", "one in every eight", "three out of four", "a one-in-five chance": a share. */
     int oneIn(Candidate c, int k) {
-        if (c.type != CARD || c.kind != null || !(c.value >= 1) || !(t.is(k, "in") || t.is(k, "out") && t.is(k + 1, "of"))) {
+        // "a one-in-five chance", "a 1-in-100-year flood"
+        boolean hyphens = t.isDash(k) && t.adjacent(k) && t.is(k + 1, "in") && t.adjacent(k + 1) && t.isDash(k + 2)
+                && t.adjacent(k + 2) && t.adjacent(k + 3);
+        if (c.type != CARD || c.kind != null || !(c.value >= 1) || !(hyphens || t.is(k, "in") || t.is(k, "out") && t.is(k + 1, "of"))) {
             return k;
         }
-        int at = t.is(k, "in") ? k + 1 : k + 2;
+        int at = hyphens ? k + 3 : t.is(k, "in") ? k + 1 : k + 2;
         if (t.is(k, "in") && t.is(at, "every")) {
             at++;
         }
