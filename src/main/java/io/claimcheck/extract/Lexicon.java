@@ -93,7 +93,7 @@ public final class Lexicon {
     static final int CUE_SUPERLATIVE = 1, CUE_MOVE_VERB = 2, CUE_WEIGHT_VERB = 4, CUE_METRE_CONTEXT = 8, CUE_SCORE_VERB = 16,
             CUE_SCORE_WORD = 32, CUE_EARLIER = 64, CUE_OVER_BOUND = 128, CUE_MORE = 256, CUE_LESS = 512,
             CUE_YEAR_NOUN = 1024, CUE_TIMES_BASE = 2048, CUE_MAKE_UP = 4096, CUE_TIMEZONE = 8192,
-            CUE_QUAKE = 16384, CUE_CHANGE_NOUN = 32768, CUE_MODEL_SUFFIX = 65536, CUE_PAGE_COUNTER = 1 << 17, CUE_STAMP = 1 << 18, CUE_DISCOURSE_NOUN = 1 << 19, CUE_SPREAD = 1 << 20, CUE_RACE_VERB = 1 << 21, CUE_PEOPLE = 1 << 22;
+            CUE_QUAKE = 16384, CUE_CHANGE_NOUN = 32768, CUE_MODEL_SUFFIX = 65536, CUE_PAGE_COUNTER = 1 << 17, CUE_STAMP = 1 << 18, CUE_DISCOURSE_NOUN = 1 << 19, CUE_SPREAD = 1 << 20, CUE_RACE_VERB = 1 << 21, CUE_PEOPLE = 1 << 22, CUE_VOTE_VERB = 1 << 23;
     private static final Map<String, Integer> CUE_BITS = Map.ofEntries(Map.entry("superlative", CUE_SUPERLATIVE),
             Map.entry("move-verb", CUE_MOVE_VERB), Map.entry("weight-verb", CUE_WEIGHT_VERB),
             Map.entry("metre-context", CUE_METRE_CONTEXT), Map.entry("score-verb", CUE_SCORE_VERB),
@@ -104,7 +104,7 @@ public final class Lexicon {
             Map.entry("change-noun", CUE_CHANGE_NOUN), Map.entry("model-suffix", CUE_MODEL_SUFFIX),
             Map.entry("page-counter", CUE_PAGE_COUNTER), Map.entry("stamp", CUE_STAMP),
             Map.entry("discourse-noun", CUE_DISCOURSE_NOUN), Map.entry("spread", CUE_SPREAD),
-            Map.entry("race-verb", CUE_RACE_VERB), Map.entry("people", CUE_PEOPLE));
+            Map.entry("race-verb", CUE_RACE_VERB), Map.entry("people", CUE_PEOPLE), Map.entry("vote-verb", CUE_VOTE_VERB));
     private final WordTable<Integer> cues;
 
     private static final class Holder {

@@ -81,6 +81,7 @@ final class NonClaims extends ScanPart {
             new Rule("<day> <Month> [<year>]", NonClaims::dayMonth),
             new Rule("<year>-<year>", NonClaims::yearRange),
             new Rule("<score>", NonClaims::score),
+            new Rule("<vote verb> ... <number>-<number>", NonClaims::voteTally),
             new Rule("50-50", NonClaims::evenOdds),
             new Rule("<locator> <number> of <number>", NonClaims::labelOfTotal),
             new Rule("<line start> <number> comments|shares|views <line end>", NonClaims::pageCounter),
@@ -89,10 +90,10 @@ final class NonClaims extends ScanPart {
             new Rule("<number> <number> <number> ...", NonClaims::tableRow),
             new Rule("<Name> <number>-<number>", NonClaims::modelVariant));
 
-    /** "Boeing 787-9": a model's number and a smaller variant number after it. */
+    /** "Boeing 787-9": a model's number of three digits or more and a variant of one or two after it ("Senate 68-32" is a vote). */
     int modelVariant(int i) {
         if (t.isPlainNum(i) && t.isDash(i + 1) && t.adjacent(i + 1) && t.adjacent(i + 2) && t.isPlainNum(i + 2)
-                && t.numFlags[i] == 0 && t.value[i + 2] < t.value[i] && scan.filters.nameBefore(i - 1)) {
+                && t.numFlags[i] == 0 && t.value[i] >= 100 && t.value[i + 2] < 100 && scan.filters.nameBefore(i - 1)) {
             return i + 3;
         }
         return -1;
@@ -340,6 +341,31 @@ final class NonClaims extends ScanPart {
         c.rule = "<score>";
         emit(c);
         return i + 3;
+    }
+
+    /**
+     * "The bill passed the Senate 68-32", "the court ruled 7-2": a vote, given as the votes for; like a
+     * score it is one claim, never a range nor two counts.
+     */
+    int voteTally(int i) {
+        if (!t.isPlainNum(i) || t.numFlags[i] != 0 || !t.isDash(i + 1) || !t.adjacent(i + 1) || !t.adjacent(i + 2)
+                || !t.isPlainNum(i + 2) || t.numFlags[i + 2] != 0 || t.value[i + 2] >= t.value[i]) {
+            return -1; // the winning side comes first; "approved 20-30 homes" is a range
+        }
+        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+            if (stop(k) || t.is(k, ',') || t.gap[k + 1] == 2) {
+                return -1;
+            }
+            if (lx.cue(t, k, Lexicon.CUE_VOTE_VERB)) {
+                Candidate c = cand(i, i + 3, CARD, t.value[i]);
+                c.kind = "other";
+                c.unit = "votes";
+                c.rule = "<vote>";
+                emit(c);
+                return i + 3;
+            }
+        }
+        return -1;
     }
 
     boolean smallInt(int i) {

@@ -111,6 +111,7 @@ class GrammarRuleTest {
         "Published 2 hours ago        ; <line start> Published|Updated <number> <unit> ago <line end>",
         "Arsenal 38 28 5 5 89         ; <number> <number> <number> ...",
         "flew the Boeing 787-9        ; <Name> <number>-<number>",
+        "the Senate voted 68-32       ; <vote verb> ... <number>-<number>",
     })
     void aNonClaimRuleConsumesItsSpanToTheEnd(String text, String line) {
         NonClaims.Rule rule = NonClaims.AT_A_NUMBER.stream().filter(r -> r.name().equals(line)).findFirst().orElseThrow();
