@@ -335,10 +335,15 @@ final class NonClaims extends ScanPart {
         if (lx.units.at(t, a) != null || t.isWord(a) && !t.capitalized(a) && lx.classes(t, a) == 0 && !lx.cue(t, a, Lexicon.CUE_SCORE_WORD)) {
             return -1;
         }
+        return tally(i, "goals", "<score>");
+    }
+
+    /** A score or a vote ("3-2", "68-32"): one claim, of the first number, in goals or votes. */
+    private int tally(int i, String unit, String rule) {
         Candidate c = cand(i, i + 3, CARD, t.value[i]);
         c.kind = "other";
-        c.unit = "goals";
-        c.rule = "<score>";
+        c.unit = unit;
+        c.rule = rule;
         emit(c);
         return i + 3;
     }
@@ -357,12 +362,7 @@ final class NonClaims extends ScanPart {
                 return -1;
             }
             if (lx.cue(t, k, Lexicon.CUE_VOTE_VERB)) {
-                Candidate c = cand(i, i + 3, CARD, t.value[i]);
-                c.kind = "other";
-                c.unit = "votes";
-                c.rule = "<vote>";
-                emit(c);
-                return i + 3;
+                return tally(i, "votes", "<vote>");
             }
         }
         return -1;

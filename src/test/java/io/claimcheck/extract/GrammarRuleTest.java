@@ -116,10 +116,7 @@ class GrammarRuleTest {
     void aNonClaimRuleConsumesItsSpanToTheEnd(String text, String line) {
         NonClaims.Rule rule = NonClaims.AT_A_NUMBER.stream().filter(r -> r.name().equals(line)).findFirst().orElseThrow();
         Scan s = scanOf(text);
-        int first = 0;
-        while (!s.t.isNum(first)) {
-            first++;
-        }
+        int first = firstNumber(s);
         assertEquals(s.t.size, rule.end(s.nonClaims, first), line + " on \"" + text + "\"");
         assertEquals(s.t.size, s.nonClaims.nonClaim(first), "the scanner takes the same span");
     }
@@ -165,12 +162,17 @@ class GrammarRuleTest {
     void aFilterDecidesItsOwnCase(String text, String line, ClaimFilters.Verdict verdict) {
         ClaimFilters.Filter filter = ClaimFilters.FILTERS.stream().filter(f -> f.name().equals(line)).findFirst().orElseThrow();
         Scan s = scanOf(text);
+        int first = firstNumber(s);
+        Candidate c = s.atoms.atom(first);
+        assertEquals(verdict, filter.check().of(s.filters, c), line + " on \"" + text + "\"");
+    }
+
+    private static int firstNumber(Scan s) {
         int first = 0;
         while (!s.t.isNum(first)) {
             first++;
         }
-        Candidate c = s.atoms.atom(first);
-        assertEquals(verdict, filter.check().of(s.filters, c), line + " on \"" + text + "\"");
+        return first;
     }
 
     private static String describe(Candidate c) {
