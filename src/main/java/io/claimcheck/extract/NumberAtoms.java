@@ -257,6 +257,9 @@ final class NumberAtoms extends ScanPart {
                 return null;
             }
         }
+        if (first == i && magnitude(lx.numbers.get(t, i))) {
+            return null; // "billion" with no number or article before it ("R254 billion" when R254 is unread) counts nothing
+        }
         Candidate c = spelled(first);
         if (c != null) {
             c.ts = c.coreS = i;
