@@ -157,8 +157,8 @@ final class UnitRules extends ScanPart {
         int from = k;
         if (c.type == FRAC && article(k)) {
             from = k + 1;
-        } else if (c.type == FRAC && c.fractionWord && t.is(k, "of") && article(k + 1)) {
-            from = k + 2; // "a quarter of a percentage point", "half of a mile"
+        } else if ((c.type == FRAC && c.fractionWord || c.type == CARD && c.value > 0 && c.value < 1) && t.is(k, "of") && article(k + 1)) {
+            from = k + 2; // "a quarter of a percentage point", "half of a mile", "0.75 of a percentage point"
         }
         PhraseTable.Match<Lexicon.Unit> u = lx.units.at(t, from);
         if (u != null && t.gap[from] != 2 && unitFits(from, u)) {
@@ -166,9 +166,11 @@ final class UnitRules extends ScanPart {
             k = from + u.length();
             c.rule += " <unit>";
         } else if (from == k + 2 && t.is(from, "point") && t.gap[from] != 2) {
-            // "raised rates by three-quarters of a point": of a percentage point
+            // "raised rates by three-quarters of a point", "rose a tenth of a point": of a percentage point,
+            // a quantity of its own as any unit makes a fraction
             c.kind = "percentage_points";
             c.unit = "pp";
+            c.type = CARD;
             k = from + 1;
             c.rule += " of a point";
         }
