@@ -45,7 +45,8 @@ final class ClaimFilters extends ScanPart {
             new Filter("<number> <Model suffix>", ClaimFilters::modelSuffix),
             new Filter("<number> <Street name>", ClaimFilters::street),
             new Filter("the <number> has", ClaimFilters::numberAsNoun),
-            new Filter("<minutes> later|in", ClaimFilters::matchMinute));
+            new Filter("<minutes> later|in", ClaimFilters::matchMinute),
+            new Filter("per <power of ten>", ClaimFilters::rateBase));
 
     /** True when {@code c} is not a claim; a filter may also say what it is (an age, a magnitude, a label). */
     boolean filtered(Candidate c) {
@@ -223,6 +224,15 @@ final class ClaimFilters extends ScanPart {
     Verdict numberAsNoun(Candidate c) {
         return not(bare(c) && unitless(c) && !c.spelled && t.is(c.coreS - 1, "the")
                 && (lx.hasClass(t, c.te, Lexicon.AUX) || t.is(c.te, ',') && t.is(c.te + 1, "which")));
+    }
+
+    /** "12 per 100,000 people", "3.6 deaths per 1,000 births": the base of a rate, not a figure of its own. */
+    Verdict rateBase(Candidate c) {
+        if (c.type != CARD || !unitless(c) || c.ts != c.coreS || !t.is(c.ts - 1, "per") || c.value < 10) {
+            return Verdict.NEXT;
+        }
+        double exponent = Math.log10(c.value);
+        return not(Math.abs(exponent - Math.rint(exponent)) < 1e-9);
     }
 
     /** "six minutes later", "two minutes in": a point in a match, not a duration. */
