@@ -687,11 +687,12 @@ final class Context {
                 int s = firstTokenOf(t, i - 1, before);
                 return new Attribution(t.text.subSequence(t.start[s], t.end[e - 1]).toString(), before, kind(before));
             }
-            // "..., said Zhang Xiaorong"
+            // "..., said Zhang Xiaorong", "..., said council leader Priya Shah"
             if (t.is(i - 1, ',') || t.is(i - 1, '"') || t.is(i - 1, '\u201d')) {
-                String after = properRun(t, e);
+                int name = afterRole(t, e);
+                String after = properRun(t, name);
                 if (after != null) {
-                    int endTok = lastTokenOf(t, e, after);
+                    int endTok = lastTokenOf(t, name, after);
                     return new Attribution(t.text.subSequence(t.start[i], t.end[endTok]).toString(), after, kind(after));
                 }
             }
@@ -790,6 +791,20 @@ final class Context {
             return false;
         }
         return sourceNouns.get(t, i) != null;
+    }
+
+    /**
+     * Where a name starts after the role words that may stand before it ("council leader Priya Shah",
+     * "chief executive Ana Ruiz"): up to three lower-case words that are no function words; {@code k}
+     * when no capitalised word follows them.
+     */
+    private int afterRole(Tokens t, int k) {
+        int i = k;
+        while (i < t.size && i - k < 3 && t.isWord(i) && !t.capitalized(i)
+                && !lx.hasClass(t, i, Lexicon.FUNC | Lexicon.DET | Lexicon.AUX | Lexicon.PRON | Lexicon.TIMEPREP)) {
+            i++;
+        }
+        return i > k && t.isWord(i) && t.capitalized(i) ? i : k;
     }
 
     private String properRun(Tokens t, int k) {

@@ -70,6 +70,7 @@ class ContextTest {
         "The World Bank said 700 million people live in extreme poverty.|700 million|The World Bank|organisation",
         "Data from Eurostat show unemployment at 6.1 percent.|6.1 percent|Eurostat|official_statistics",
         "The company has 4,000 staff, the Daily Herald reported.|4,000|the Daily Herald|media",
+        "\"We flooded 1,300 homes this winter,\" said council leader Priya Shah.|1,300|Priya Shah|person",
     })
     void findsWhoTheTextCites(String text, String span, String source, String kind) {
         Attribution a = claim(text, span).attribution();
@@ -84,6 +85,12 @@ class ContextTest {
                 + "\"Another 5,000 are held back for local schools.\"";
         assertEquals("Maria Okafor", claim(text, "40,000").attribution().source());
         assertEquals("Maria Okafor", claim(text, "5,000").attribution().source());
+    }
+
+    @Test
+    void aPronounAfterARoleAndANameIsThatPerson() {
+        String text = "\"We cannot keep bailing out,\" said council leader Priya Shah. She added that claims had tripled since 2015.";
+        assertEquals("Priya Shah", claim(text, "tripled").attribution().source());
     }
 
     @Test
