@@ -19,14 +19,16 @@ public final class ChecklistBuilder {
 
     public List<ChecklistItem> build(List<Claim> claims) {
         List<ChecklistItem> items = new ArrayList<>(claims.size());
-        // the body leads each group: it holds the sentence, the source and the time; a headline repeats it
+        // the body's sentences lead each group: they hold the sentence, the source and the time; a heading
+        // line in the body, then the headline, repeat it
         Map<GroupKey, String> firstMention = new HashMap<>();
         String[] ids = new String[claims.size()];
         String[] groups = new String[claims.size()];
-        for (int pass = 0; pass < 2; pass++) {
+        for (int pass = 0; pass < 3; pass++) {
             for (int k = 0; k < claims.size(); k++) {
                 Claim c = claims.get(k);
-                if (c.field().equals("body") != (pass == 0)) {
+                int order = !c.field().equals("body") ? 2 : heading(c.sentence()) ? 1 : 0;
+                if (order != pass) {
                     continue;
                 }
                 Quantity q = c.quantity();

@@ -77,6 +77,19 @@ class ChecklistTest {
     }
 
     @Test
+    void aHeadingLineRepeatsTheSentenceThatStatesItsFigure() {
+        Checklist c = check("Port approves £48m sea wall\n\nCouncillors agreed on Tuesday to build a £48m sea wall, officials said.");
+        List<ChecklistItem> mentions = c.claims().stream().filter(i -> i.field().equals("body") && i.text().equals("£48m")).toList();
+        assertEquals(2, mentions.size(), "both mentions are listed");
+        ChecklistItem heading = mentions.get(0);
+        ChecklistItem sentence = mentions.get(1);
+        assertEquals(sentence.id(), sentence.group(), "the sentence leads the group");
+        assertEquals(sentence.id(), heading.group(), "the heading repeats it");
+        assertTrue(sentence.checkworthy());
+        assertEquals("high", sentence.priority());
+    }
+
+    @Test
     void anAgeThatAStatisticStatesIsWorthChecking() {
         Checklist c = check("The average age of a first-time buyer is now 34. Lee, 52, a broker, was not surprised.");
         ChecklistItem stated = find(c, "body", "34");
