@@ -236,10 +236,18 @@ public final class ChecklistBuilder {
         return words <= 12;
     }
 
-    /** "over the past five years", "in the last 12 months": the figure is written after past, last or previous. */
+    /**
+     * "over the past five years", "in the last 12 months": the figure is written after past, last or
+     * previous; "in the 12 months to October", "the three months ending in June": a period that ends.
+     */
     private static boolean timeFrame(String sentence, String text) {
         for (int i = sentence.indexOf(text); i >= 0; i = sentence.indexOf(text, i + 1)) {
             if (endsAt(sentence, i, "past ") || endsAt(sentence, i, "last ") || endsAt(sentence, i, "previous ")) {
+                return true;
+            }
+            int after = i + text.length();
+            if (endsAt(sentence, i, "the ") && (sentence.startsWith(" to ", after) || sentence.startsWith(" ending ", after)
+                    || sentence.startsWith(" through ", after))) {
                 return true;
             }
         }

@@ -90,6 +90,15 @@ class ChecklistTest {
     }
 
     @Test
+    void aPeriodThatEndsSetsTheTimeFrameOfAnotherFigure() {
+        Checklist c = check("Prices rose 2.6% in the 12 months to October. The strike lasted 12 months in all.");
+        List<ChecklistItem> months = c.claims().stream().filter(i -> i.text().equals("12 months")).toList();
+        assertFalse(months.get(0).checkworthy(), "a time frame: " + months.get(0).reasons());
+        assertTrue(months.get(1).checkworthy(), "a duration the story states");
+        assertTrue(find(c, "body", "2.6%").checkworthy());
+    }
+
+    @Test
     void anAgeThatAStatisticStatesIsWorthChecking() {
         Checklist c = check("The average age of a first-time buyer is now 34. Lee, 52, a broker, was not surprised.");
         ChecklistItem stated = find(c, "body", "34");
