@@ -33,7 +33,9 @@ public final class ChecklistBuilder {
                 }
                 Quantity q = c.quantity();
                 ids[k] = id(c.field(), q.start(), q.end(), c.text());
-                GroupKey key = new GroupKey(q.kind(), q.value(), q.unit(), q.bound());
+                // a small count repeats another only when it counts the same thing ("scored twice" and "two points" do not)
+                String what = q.kind().equals("count") && Math.abs(q.value()) < 100 ? String.valueOf(c.about()) : null;
+                GroupKey key = new GroupKey(q.kind(), q.value(), q.unit(), q.bound(), what);
                 String first = firstMention.putIfAbsent(key, ids[k]);
                 groups[k] = first == null ? ids[k] : first;
             }
@@ -63,8 +65,8 @@ public final class ChecklistBuilder {
         return items;
     }
 
-    /** Claims that state the same figure: same kind, value, unit and bound. */
-    private record GroupKey(String kind, double value, String unit, String bound) {
+    /** Claims that state the same figure: same kind, value, unit and bound (and, for a small count, the same thing counted). */
+    private record GroupKey(String kind, double value, String unit, String bound, String what) {
     }
 
     /**
@@ -177,8 +179,8 @@ public final class ChecklistBuilder {
     }
 
     /** Words that, within the two words after a figure, make it a stated goal ("2 percent objective"). */
-    private static final java.util.Set<String> TARGET_WORDS = java.util.Set.of("objective", "objectives", "goal", "goals",
-            "target", "targets", "aim", "aims");
+    private static final java.util.Set<String> TARGET_WORDS = java.util.Set.of("objective", "objectives", "goal",
+            "target", "targets", "aim", "aims"); // not "goals": "14 goals" are scored
 
     /** "2 percent objective", "2 percent inflation target", "2 percent over the longer run": a policy target. */
     static boolean targetAfter(String after) {

@@ -297,8 +297,10 @@ final class ClaimFilters extends ScanPart {
         }
         if (c.spelled) {
             int b = c.ts - 1;
+            // "finished third", "climbed to third", "moved up to third": a place reached
+            boolean moved = t.is(b, "to") && (changeWord(b - 1) != null || lx.cue(t, b - 1, Lexicon.CUE_MOVE_VERB));
             return !(t.is(b, "ranked") || t.is(b, "ranks") || t.is(b, "finished") || t.is(b, "placed")
-                    || t.is(b, "came") || t.is(b, "ranking"));
+                    || t.is(b, "came") || t.is(b, "ranking") || moved);
         }
         if (t.is(after, "minute") || t.is(after, "floor") || t.is(after, "century") || t.is(after, "lap")
                 || t.is(after, "inning") || t.is(after, "hole") || t.is(after, "round") || t.is(after, "birthday")

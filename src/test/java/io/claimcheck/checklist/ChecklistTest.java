@@ -99,6 +99,16 @@ class ChecklistTest {
     }
 
     @Test
+    void smallCountsOfDifferentThingsAreNoRepeatsAndGoalsAreScored() {
+        Checklist c = check("Okoro scored twice, taking his tally to 14 goals. Rovers sit two points behind United.");
+        ChecklistItem twice = find(c, "body", "twice");
+        ChecklistItem two = find(c, "body", "two");
+        assertEquals(two.id(), two.group(), "two points are no repeat of scoring twice");
+        assertEquals(twice.id(), twice.group());
+        assertTrue(find(c, "body", "14").checkworthy(), "goals scored are no target: " + find(c, "body", "14").reasons());
+    }
+
+    @Test
     void anAgeThatAStatisticStatesIsWorthChecking() {
         Checklist c = check("The average age of a first-time buyer is now 34. Lee, 52, a broker, was not surprised.");
         ChecklistItem stated = find(c, "body", "34");
