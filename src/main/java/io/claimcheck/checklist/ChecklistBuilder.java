@@ -24,10 +24,14 @@ public final class ChecklistBuilder {
         Map<GroupKey, String> firstMention = new HashMap<>();
         String[] ids = new String[claims.size()];
         String[] groups = new String[claims.size()];
+        boolean[] headingLine = new boolean[claims.size()];
+        for (int k = 0; k < claims.size(); k++) {
+            headingLine[k] = claims.get(k).field().equals("body") && heading(claims.get(k).sentence());
+        }
         for (int pass = 0; pass < 3; pass++) {
             for (int k = 0; k < claims.size(); k++) {
                 Claim c = claims.get(k);
-                int order = !c.field().equals("body") ? 2 : heading(c.sentence()) ? 1 : 0;
+                int order = !c.field().equals("body") ? 2 : headingLine[k] ? 1 : 0;
                 if (order != pass) {
                     continue;
                 }
@@ -54,7 +58,7 @@ public final class ChecklistBuilder {
                 lastSentence = c.sentence();
                 sentence = lastSentence.toLowerCase(Locale.ROOT);
             }
-            boolean worthy = checkworthy(c, sentence, reasons);
+            boolean worthy = checkworthy(c, sentence, headingLine[k], reasons);
             String priority = priority(c, sentence, worthy, repeat, reasons);
             List<String> checks = worthy ? checks(c) : List.of();
             items.add(new ChecklistItem(id, c.field(), q.start(), q.end(), c.text(), c.sentence(), q.kind(),
@@ -139,7 +143,7 @@ public final class ChecklistBuilder {
 
     // ------------------------------------------------------------------ check-worthiness
 
-    private static boolean checkworthy(Claim c, String sentence, List<String> reasons) {
+    private static boolean checkworthy(Claim c, String sentence, boolean headingLine, List<String> reasons) {
         Quantity q = c.quantity();
         String rule = q.rule();
         if (rule.contains("<vague magnitude>")) {
@@ -171,7 +175,7 @@ public final class ChecklistBuilder {
             reasons.add("an interim score; the final score is the one to check");
             return false;
         }
-        if (c.field().equals("body") && heading(c.sentence())) {
+        if (headingLine) {
             reasons.add("in a heading that repeats the story's figures");
             return false;
         }

@@ -18,7 +18,10 @@ final class Scan {
     final List<TimeMention> times = new ArrayList<>();
     int limit = Integer.MAX_VALUE;
 
-    /** For each shared currency sign this text uses, the currency it means here (computed on first use). */
+    /**
+     * For each shared currency sign this text uses, the currency it means here (computed on first use);
+     * keyed by identity, as the lexicon holds one value per sign.
+     */
     private java.util.Map<Lexicon.Currency, String> meant;
 
     final NonClaims nonClaims;
@@ -139,9 +142,17 @@ final class Scan {
             return cur.iso();
         }
         if (meant == null) {
-            meant = new java.util.HashMap<>();
+            meant = new java.util.IdentityHashMap<>();
         }
         return meant.computeIfAbsent(cur, this::named);
+    }
+
+    /**
+     * A currency form of several words is written with a capital ("A$", "US dollars"); "a $5 bill"
+     * names no Australian dollar. {@code first} is the form's first token.
+     */
+    static boolean nameForm(Tokens t, PhraseTable.Match<Lexicon.Currency> m, int first) {
+        return m.length() == 1 || Character.isUpperCase(t.chars[t.start[first]]);
     }
 
     private String named(Lexicon.Currency cur) {
@@ -151,8 +162,7 @@ final class Scan {
                 continue; // every written form with a word in it begins with a word the lexicon marks
             }
             PhraseTable.Match<Lexicon.Currency> m = lx.currencies.at(t, k);
-            // "A$", "US dollars" are written with a capital; "a $5 bill" names no Australian dollar
-            if (m != null && !m.value().shared() && cur.family().contains(m.value().iso()) && (m.length() == 1 || t.capitalized(k))) {
+            if (m != null && !m.value().shared() && cur.family().contains(m.value().iso()) && nameForm(t, m, k)) {
                 votes.merge(m.value().iso(), 1, Integer::sum);
             }
         }

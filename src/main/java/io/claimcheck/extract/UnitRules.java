@@ -37,7 +37,7 @@ final class UnitRules extends ScanPart {
             return;
         }
         PhraseTable.Match<Lexicon.Currency> m = lx.currencies.endingAt(t, c.ts, 3);
-        if (m != null && m.length() > 1 && !Character.isUpperCase(t.text.charAt(t.start[c.ts - m.length()]))) {
+        if (m != null && !Scan.nameForm(t, m, c.ts - m.length())) {
             m = lx.currencies.endingAt(t, c.ts, m.length() - 1);
         }
         if (m != null && m.value().pre() && !lineBreakInside(c.ts - m.length(), c.ts)) {
