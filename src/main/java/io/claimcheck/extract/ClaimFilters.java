@@ -146,8 +146,7 @@ final class ClaimFilters extends ScanPart {
      * "5 things to know", "10 ways to save": the same count opening a heading.
      */
     Verdict discourseCount(Candidate c) {
-        boolean heading = !c.spelled && c.ts == 0 || c.ts > 0 && t.gap[c.ts] == 2;
-        return not((c.spelled || heading) && c.type == CARD && unitless(c) && !c.qualified && c.value <= 10
+        return not((c.spelled || lineStart(c.ts)) && c.type == CARD && unitless(c) && !c.qualified && c.value <= 10
                 && lx.cue(t, c.te, Lexicon.CUE_DISCOURSE_NOUN));
     }
 

@@ -145,13 +145,6 @@ final class NonClaims extends ScanPart {
         return -1;
     }
 
-    private boolean lineStart(int k) {
-        return k >= 0 && k < t.size && (k == 0 || t.gap[k] == 2);
-    }
-
-    private boolean lineEnd(int k) {
-        return k >= t.size || t.gap[k] == 2;
-    }
 
     /** "7-Eleven": digits joined to a capitalized number word make a name. */
     int numberedName(int i) {

@@ -108,6 +108,16 @@ abstract class ScanPart {
         return groups >= 2 || priced ? j : -1;
     }
 
+    /** Token {@code k} opens a line (or the text). */
+    boolean lineStart(int k) {
+        return k >= 0 && k < t.size && (k == 0 || t.gap[k] == 2);
+    }
+
+    /** Token {@code k} is past the end of its line: a line break before it, or the end of the text. */
+    boolean lineEnd(int k) {
+        return k >= t.size || t.gap[k] == 2;
+    }
+
     static double round4(double v) {
         return Math.round(v * 10000.0) / 10000.0;
     }
