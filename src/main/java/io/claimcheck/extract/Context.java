@@ -120,7 +120,6 @@ final class Context {
             this.tokens = new Tokens[n];
             this.attributions = new Attribution[n];
             this.storyTime = storyTime();
-            char[] chars = global.chars;
             this.quotedAtStart = new boolean[n];
             this.paragraph = new int[n];
             quotesAndParagraphs(global, sentences, quotedAtStart, paragraph);

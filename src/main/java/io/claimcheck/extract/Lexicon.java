@@ -27,6 +27,10 @@ public final class Lexicon {
             "attribution", "cues");
 
     record NumberWord(double value, String role) {
+        /** "hundred", "thousand", "million", "dozen": a number word that multiplies what comes before it. */
+        boolean magnitude() {
+            return role.equals("hundred") || role.equals("scale") || role.equals("dozen");
+        }
     }
 
     record Unit(String unit, String kind, double factor) {
@@ -90,10 +94,12 @@ public final class Lexicon {
             Map.entry("pron", PRON), Map.entry("agecue", AGECUE), Map.entry("verb", VERB), Map.entry("numverb", NUMVERB));
 
     /** Cue words from cues.tsv, as bits: words that single rules read ("won" before a score, "weighed" before pounds). */
-    static final int CUE_SUPERLATIVE = 1, CUE_MOVE_VERB = 2, CUE_WEIGHT_VERB = 4, CUE_METRE_CONTEXT = 8, CUE_SCORE_VERB = 16,
-            CUE_SCORE_WORD = 32, CUE_EARLIER = 64, CUE_OVER_BOUND = 128, CUE_MORE = 256, CUE_LESS = 512,
-            CUE_YEAR_NOUN = 1024, CUE_TIMES_BASE = 2048, CUE_MAKE_UP = 4096, CUE_TIMEZONE = 8192,
-            CUE_QUAKE = 16384, CUE_CHANGE_NOUN = 32768, CUE_MODEL_SUFFIX = 65536, CUE_PAGE_COUNTER = 1 << 17, CUE_STAMP = 1 << 18, CUE_DISCOURSE_NOUN = 1 << 19, CUE_SPREAD = 1 << 20, CUE_RACE_VERB = 1 << 21, CUE_PEOPLE = 1 << 22, CUE_VOTE_VERB = 1 << 23;
+    static final int CUE_SUPERLATIVE = 1, CUE_MOVE_VERB = 1 << 1, CUE_WEIGHT_VERB = 1 << 2, CUE_METRE_CONTEXT = 1 << 3,
+            CUE_SCORE_VERB = 1 << 4, CUE_SCORE_WORD = 1 << 5, CUE_EARLIER = 1 << 6, CUE_OVER_BOUND = 1 << 7, CUE_MORE = 1 << 8,
+            CUE_LESS = 1 << 9, CUE_YEAR_NOUN = 1 << 10, CUE_TIMES_BASE = 1 << 11, CUE_MAKE_UP = 1 << 12, CUE_TIMEZONE = 1 << 13,
+            CUE_QUAKE = 1 << 14, CUE_CHANGE_NOUN = 1 << 15, CUE_MODEL_SUFFIX = 1 << 16, CUE_PAGE_COUNTER = 1 << 17,
+            CUE_STAMP = 1 << 18, CUE_DISCOURSE_NOUN = 1 << 19, CUE_SPREAD = 1 << 20, CUE_RACE_VERB = 1 << 21,
+            CUE_PEOPLE = 1 << 22, CUE_VOTE_VERB = 1 << 23;
     private static final Map<String, Integer> CUE_BITS = Map.ofEntries(Map.entry("superlative", CUE_SUPERLATIVE),
             Map.entry("move-verb", CUE_MOVE_VERB), Map.entry("weight-verb", CUE_WEIGHT_VERB),
             Map.entry("metre-context", CUE_METRE_CONTEXT), Map.entry("score-verb", CUE_SCORE_VERB),
@@ -138,7 +144,7 @@ public final class Lexicon {
             }
         }
         for (String[] r : files.get("numbers")) {
-            if (r[2].equals("hundred") || r[2].equals("scale") || r[2].equals("dozen")) {
+            if (new NumberWord(0, r[2]).magnitude()) {
                 afterA.put(r[0].toLowerCase(java.util.Locale.ROOT), Boolean.TRUE);
             }
         }

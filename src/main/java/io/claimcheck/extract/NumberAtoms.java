@@ -354,9 +354,9 @@ final class NumberAtoms extends ScanPart {
         return c;
     }
 
-    /** "hundred", "thousand", "million", "dozen": a number word that multiplies what comes before it. */
+    /** A number word that multiplies what comes before it ("hundred", "million", "dozen"). */
     static boolean magnitude(Lexicon.NumberWord nw) {
-        return nw != null && (nw.role().equals("hundred") || nw.role().equals("scale") || nw.role().equals("dozen"));
+        return nw != null && nw.magnitude();
     }
 
     boolean isUnitWord(int j) {
