@@ -237,7 +237,23 @@ final class ClaimFilters extends ScanPart {
     /** "six minutes later", "two minutes in": a point in a match, not a duration. */
     Verdict matchMinute(Candidate c) {
         return not("duration".equals(c.kind) && ("minutes".equals(c.unit) || "seconds".equals(c.unit))
-                && lx.hasClass(t, c.te, Lexicon.EVTIME));
+                && lx.hasClass(t, c.te, Lexicon.EVTIME) && (!t.is(c.te, "in") || clauseEnds(c.te + 1)));
+    }
+
+    /**
+     * "two minutes in, Kane scored", "two minutes in the second half": "in" ends its clause or places the
+     * minute in a match; "9.58 seconds in 2009" and "ten minutes in the oven" go on, and the figure is a
+     * length of time.
+     */
+    private boolean clauseEnds(int k) {
+        if (k >= t.size || t.gap[k] == 2 || t.kind[k] == Tokens.SYM && !t.isDash(k)) {
+            return true;
+        }
+        int p = t.is(k, "the") ? k + 1 : k;
+        if ((lx.bits(t, p) & Lexicon.ORDINALS) != 0 || t.is(p, "opening")) {
+            p++;
+        }
+        return lx.cue(t, p, Lexicon.CUE_MATCH_PERIOD);
     }
 
     /**

@@ -99,7 +99,7 @@ public final class Lexicon {
             CUE_LESS = 1 << 9, CUE_YEAR_NOUN = 1 << 10, CUE_TIMES_BASE = 1 << 11, CUE_MAKE_UP = 1 << 12, CUE_TIMEZONE = 1 << 13,
             CUE_QUAKE = 1 << 14, CUE_CHANGE_NOUN = 1 << 15, CUE_MODEL_SUFFIX = 1 << 16, CUE_PAGE_COUNTER = 1 << 17,
             CUE_STAMP = 1 << 18, CUE_DISCOURSE_NOUN = 1 << 19, CUE_SPREAD = 1 << 20, CUE_RACE_VERB = 1 << 21,
-            CUE_PEOPLE = 1 << 22, CUE_VOTE_VERB = 1 << 23;
+            CUE_PEOPLE = 1 << 22, CUE_VOTE_VERB = 1 << 23, CUE_MATCH_PERIOD = 1 << 24;
     private static final Map<String, Integer> CUE_BITS = Map.ofEntries(Map.entry("superlative", CUE_SUPERLATIVE),
             Map.entry("move-verb", CUE_MOVE_VERB), Map.entry("weight-verb", CUE_WEIGHT_VERB),
             Map.entry("metre-context", CUE_METRE_CONTEXT), Map.entry("score-verb", CUE_SCORE_VERB),
@@ -110,7 +110,8 @@ public final class Lexicon {
             Map.entry("change-noun", CUE_CHANGE_NOUN), Map.entry("model-suffix", CUE_MODEL_SUFFIX),
             Map.entry("page-counter", CUE_PAGE_COUNTER), Map.entry("stamp", CUE_STAMP),
             Map.entry("discourse-noun", CUE_DISCOURSE_NOUN), Map.entry("spread", CUE_SPREAD),
-            Map.entry("race-verb", CUE_RACE_VERB), Map.entry("people", CUE_PEOPLE), Map.entry("vote-verb", CUE_VOTE_VERB));
+            Map.entry("race-verb", CUE_RACE_VERB), Map.entry("people", CUE_PEOPLE), Map.entry("vote-verb", CUE_VOTE_VERB),
+            Map.entry("match-period", CUE_MATCH_PERIOD));
     private final WordTable<Integer> cues;
 
     private static final class Holder {
