@@ -355,8 +355,18 @@ final class UnitRules extends ScanPart {
         if (lx.cue(t, k, Lexicon.CUE_TIMES_BASE)) {
             return true;
         }
+        if (describedBase(k)) {
+            return true; // "22 times forward earnings", "five times annual sales"
+        }
         String w = t.text(k).toLowerCase(java.util.Locale.ROOT);
         return w.endsWith("er") && w.length() > 4;
+    }
+
+    /** A lower-case describing word, then a base noun ("forward earnings"), not "a week" nor "the average". */
+    private boolean describedBase(int k) {
+        int function = Lexicon.DET | Lexicon.FUNC | Lexicon.AUX | Lexicon.PRON | Lexicon.TIMEPREP;
+        return !t.capitalized(k) && !lx.hasClass(t, k, function) && t.isWord(k + 1) && !t.capitalized(k + 1)
+                && lx.cue(t, k + 1, Lexicon.CUE_TIMES_BASE) && !lx.hasClass(t, k + 1, function);
     }
 
     /** A superlative after an ordinal and a space: not "the second request" nor "the first protest". */
