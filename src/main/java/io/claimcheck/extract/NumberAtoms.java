@@ -205,7 +205,9 @@ final class NumberAtoms extends ScanPart {
         if (mult != null && !(t.isDash(i + 1) && t.adjacent(i + 1))) {
             String w = t.text(i).toLowerCase(java.util.Locale.ROOT);
             // "could double", "plans to triple": the bare verb after a modal or "to"; not "a double room"
-            boolean bareVerb = lx.hasClass(t, i - 1, Lexicon.AUX) || t.is(i - 1, "to");
+            // "..., double the original budget": before a determiner it compares with a base, as after a verb
+            boolean bareVerb = lx.hasClass(t, i - 1, Lexicon.AUX) || t.is(i - 1, "to")
+                    || !t.is(i - 1, "a") && !t.is(i - 1, "the") && lx.cue(t, i + 1, Lexicon.CUE_TIMES_BASE) && lx.hasClass(t, i + 1, Lexicon.DET);
             if (w.endsWith("ed") || w.endsWith("ing") || w.endsWith("es") || w.endsWith("les") || w.endsWith("fold") || bareVerb) {
                 Candidate c = cand(i, i + 1, MULT, mult.value());
                 c.change = mult.change();
