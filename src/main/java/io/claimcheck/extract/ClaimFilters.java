@@ -138,7 +138,13 @@ final class ClaimFilters extends ScanPart {
 
     /** "one of the", "no one", "the new one". */
     Verdict oneIdiom(Candidate c) {
-        return not(c.spelled && c.type == CARD && unitless(c) && !c.scaled && Math.abs(c.value) <= 1 && !c.qualified);
+        return not(c.spelled && c.type == CARD && unitless(c) && !c.scaled && Math.abs(c.value) <= 1 && !c.qualified
+                && !ofCounted(c.te));
+    }
+
+    /** "one of the 12 candidates", "one of 40 staff": one out of a counted whole, a figure. */
+    private boolean ofCounted(int k) {
+        return t.is(k, "of") && (t.isPlainNum(k + 1) || t.is(k + 1, "the") && t.isPlainNum(k + 2));
     }
 
     /**
@@ -168,7 +174,7 @@ final class ClaimFilters extends ScanPart {
             int k = c.te;
             boolean changeSize = c.change != null && t.is(c.ts - 1, "by")
                     || t.is(k, "majority") || t.is(k, "stake") || t.is(k, "share");
-            boolean ofWhat = t.is(k, "of") || t.is(k, "as") || lx.hasClass(t, k, Lexicon.DET) && !article(k);
+            boolean ofWhat = t.is(k, "of") || t.is(k, "as") || t.is(k, "what") || lx.hasClass(t, k, Lexicon.DET) && !article(k);
             if (!(ofWhat || changeSize) || lx.ordinals.get(t, Math.max(0, c.ts - 1)) != null
                     || t.is(c.ts - 1, "the")) {
                 return Verdict.NOT_A_CLAIM;
@@ -423,7 +429,7 @@ final class ClaimFilters extends ScanPart {
                 && (t.is(c.te, "and") || t.is(c.te, "so") || !t.isWord(c.te))) {
             isAge = true;
         }
-        isAge = isAge || ageThreshold(c) || turned(c, before);
+        isAge = isAge || ageThreshold(c) || turned(c, before) || c.ts == c.coreS && c.te == c.coreE && ageList(before);
         boolean stated = !isAge && ageStated(c, before);
         if (isAge || stated) {
             c.kind = "duration";
@@ -431,6 +437,23 @@ final class ClaimFilters extends ScanPart {
             // a person's age is incidental to a story; an age a statistic states ("the average age ... is 34") is not
             c.rule = isAge ? "<age>" : "age ... is <number>";
         }
+    }
+
+    /** "aged 4, 7 and 10": a later figure in a list of ages; {@code k} is the comma or "and" before it. */
+    private boolean ageList(int k) {
+        for (int items = 0; items < 8 && (t.is(k, ',') || t.is(k, "and")); items++) {
+            if (t.is(k, "and") && t.is(k - 1, ',')) {
+                k--; // "4, 7, and 10"
+            }
+            if (!t.isPlainNum(k - 1) || t.value[k - 1] > 120) {
+                return false;
+            }
+            k -= 2;
+            if (lx.hasClass(t, k, Lexicon.AGEPRE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "children under five", "adults over 65": people of an age, with the bound it sets. */

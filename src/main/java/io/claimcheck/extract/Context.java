@@ -422,7 +422,7 @@ final class Context {
         int after = last + 1;
         String kind = q.kind();
         if (q.rule().equals("<age>") || q.rule().endsWith("-old")) {
-            String whose = q.rule().endsWith("-old") ? npForward(t, after) : npBackward(t, first - 1);
+            String whose = q.rule().endsWith("-old") ? npForward(t, after) : npBackward(t, beforeAged(t, first - 1));
             if (whose == null) {
                 whose = subject(t, first);
             }
@@ -459,6 +459,21 @@ final class Context {
             return back;
         }
         return npForward(t, after);
+    }
+
+    /**
+     * "three children, aged 4, 7 and 10": from the token before an age, back past the ages listed before
+     * it, "aged" and a comma to the people whose ages they are; {@code k} itself when no "aged" is there.
+     */
+    private int beforeAged(Tokens t, int k) {
+        int p = k;
+        while (p > k - 16 && (t.isPlainNum(p) || t.is(p, ',') || t.is(p, "and"))) {
+            p--;
+        }
+        if (!lx.hasClass(t, p, Lexicon.AGEPRE) || !t.isWord(p)) {
+            return k;
+        }
+        return t.is(p - 1, ',') ? p - 2 : p - 1;
     }
 
     private boolean npWord(Tokens t, int i) {

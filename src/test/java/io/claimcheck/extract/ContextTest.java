@@ -80,6 +80,14 @@ class ContextTest {
     }
 
     @Test
+    void agesInAListBelongToThePeopleBeforeAged() {
+        String text = "The family has three children, aged 4, 7 and 10.";
+        assertEquals("age of children", claim(text, "4").about());
+        assertEquals("age of children", claim(text, "10").about());
+        assertEquals("age of Pupils", claim("Pupils aged 11 sat the test.", "11").about());
+    }
+
+    @Test
     void aQuotationParagraphContinuesItsSpeaker() {
         String text = "\"We sold 40,000 tickets in a day,\" said Maria Okafor, the festival's director.\n\n"
                 + "\"Another 5,000 are held back for local schools.\"";
