@@ -152,6 +152,12 @@ final class NumberAtoms extends ScanPart {
                 c.rule = "<number><unit>";
                 return c;
             }
+            if (suffix.equals("x") && !t.capitalized(i + 1) && !(t.isDash(i + 1) && t.adjacent(i + 1))) {
+                // "rose 1.5x", "a 10x return": a multiplier; "10x Genomics" names a company
+                Candidate c = cand(i, i + 1, MULT, v);
+                c.rule = "<number>x";
+                return c;
+            }
             return skip(i, i + 1);
         }
         int spaced = spacedThousands(i);
