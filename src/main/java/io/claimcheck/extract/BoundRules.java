@@ -66,6 +66,9 @@ final class BoundRules extends ScanPart {
         }
         scan.units.leftCurrency(d);
         scan.units.right(d);
+        if (!between && t.is(k, "and") && (t.is(d.te, "more") || t.is(d.te, "extra") || t.is(d.te, "additional"))) {
+            return; // "$750 million and up to $1.2 billion more": a second amount on top, not the top of a range
+        }
         if (c.kind == null && d.kind != null) {
             c.kind = d.kind;
             c.unit = d.unit;
