@@ -328,6 +328,9 @@ final class NonClaims extends ScanPart {
         if (lx.units.at(t, a) != null || t.isWord(a) && !t.capitalized(a) && lx.classes(t, a) == 0 && !lx.cue(t, a, Lexicon.CUE_SCORE_WORD)) {
             return -1;
         }
+        if (t.value[i + 2] < t.value[i] && cueBefore(i, Lexicon.CUE_VOTE_VERB) && !cueBefore(i, Lexicon.CUE_SCORE_VERB)) {
+            return tally(i, "votes", "<vote>"); // "the court ruled by a 6-3 margin"
+        }
         return tally(i, "goals", "<score>");
     }
 
@@ -350,15 +353,20 @@ final class NonClaims extends ScanPart {
                 || !t.isPlainNum(i + 2) || t.numFlags[i + 2] != 0 || t.value[i + 2] >= t.value[i]) {
             return -1; // the winning side comes first; "approved 20-30 homes" is a range
         }
+        return cueBefore(i, Lexicon.CUE_VOTE_VERB) ? tally(i, "votes", "<vote>") : -1;
+    }
+
+    /** A word with the cue a few words before token {@code i}, in the same clause ("passed the Senate", "ruled by a"). */
+    private boolean cueBefore(int i, int cue) {
         for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
             if (stop(k) || t.is(k, ',') || t.gap[k + 1] == 2) {
-                return -1;
+                return false;
             }
-            if (lx.cue(t, k, Lexicon.CUE_VOTE_VERB)) {
-                return tally(i, "votes", "<vote>");
+            if (lx.cue(t, k, cue)) {
+                return true;
             }
         }
-        return -1;
+        return false;
     }
 
     boolean smallInt(int i) {
