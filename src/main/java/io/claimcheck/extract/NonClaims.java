@@ -321,6 +321,10 @@ final class NonClaims extends ScanPart {
             for (int k = i - 1; !afterVerb && k >= Math.max(0, i - 4) && t.isWord(k) && (t.capitalized(k) || t.is(k, "the")); k--) {
                 afterVerb = lx.cue(t, k - 1, Lexicon.CUE_SCORE_VERB);
             }
+            // "the half-time score was 1-0"
+            for (int k = i - 1; !afterVerb && k >= Math.max(0, i - 3) && t.isWord(k); k--) {
+                afterVerb = t.is(k, "score") || t.is(k, "scoreline");
+            }
             if (!(t.adjacent(i + 1) && t.adjacent(i + 2)) || !(afterVerb || lx.cue(t, a, Lexicon.CUE_SCORE_WORD))) {
                 return -1;
             }

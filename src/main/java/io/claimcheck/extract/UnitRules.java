@@ -84,23 +84,36 @@ final class UnitRules extends ScanPart {
         return k;
     }
 
-    /** "half a million", "a quarter of a million", "half a dozen": a share of a magnitude is a number. */
+    /** "half a million", "a quarter of a million", "half a dozen", "a half-million": a share of a magnitude is a number. */
     int shareOfScale(Candidate c, int k) {
         if (c.type != FRAC || !c.fractionWord) {
             return k;
         }
-        int at = t.is(k, "a") ? k + 1 : t.is(k, "of") && t.is(k + 1, "a") ? k + 2 : -1;
+        // "a half-million acres": the share joined to its magnitude by a hyphen
+        boolean joined = t.isDash(k) && t.adjacent(k) && t.adjacent(k + 1);
+        int at = t.is(k, "a") || joined ? k + 1 : t.is(k, "of") && t.is(k + 1, "a") ? k + 2 : -1;
         PhraseTable.Match<Double> s = at < 0 || !t.isWord(at) ? null : lx.scales.at(t, at);
         double scale = s != null && t.end[at] - t.start[at] > 2 ? s.value() : at > 0 && t.is(at, "dozen") ? 12 : 0;
         if (scale > 0) {
             c.type = CARD;
-            c.value = c.value * scale;
+            c.value = exactShare(c.value) * scale; // a third of a million is 333,333.33, not 333,300
             c.scaled = true;
             c.scale = scale;
             k = at + (s != null ? s.length() : 1);
             c.rule += " a <scale>";
         }
         return k;
+    }
+
+    /** The exact share a fraction word's four decimals stand for (0.3333 is 1/3), else the value itself. */
+    static double exactShare(double v) {
+        for (int d = 2; d <= 12; d++) {
+            double n = Math.rint(v * d);
+            if (Math.abs(n / d - v) < 1e-4) {
+                return n / d;
+            }
+        }
+        return v;
     }
 
     /** "600 billion yuan", "a few million dollars". */
