@@ -85,8 +85,10 @@ final class ClaimFilters extends ScanPart {
      */
     Verdict locator(Candidate c) {
         int before = c.coreS - 1;
-        return not(c.ts == c.coreS && lx.hasClass(t, before, Lexicon.LOCATOR) && unitless(c) && !locatorVerb(before)
-                && !(t.isNum(c.coreS) && (t.numFlags[c.coreS] & 1) != 0));
+        boolean labelled = lx.hasClass(t, before, Lexicon.LOCATOR) && !locatorVerb(before)
+                // "between junctions 14 and 15", "posts 542 or 543": the second label of a pair
+                || (t.is(before, "and") || t.is(before, "or")) && t.isPlainNum(before - 1) && lx.hasClass(t, before - 2, Lexicon.LOCATOR);
+        return not(c.ts == c.coreS && labelled && unitless(c) && !(t.isNum(c.coreS) && (t.numFlags[c.coreS] & 1) != 0));
     }
 
     /** "a magnitude 7.2 earthquake": the unit before the number. */
@@ -152,7 +154,7 @@ final class ClaimFilters extends ScanPart {
      * "5 things to know", "10 ways to save": the same count opening a heading.
      */
     Verdict discourseCount(Candidate c) {
-        return not((c.spelled || lineStart(c.ts)) && c.type == CARD && unitless(c) && !c.qualified && c.value <= 10
+        return not((c.spelled || lineStart(c.ts) || t.is(c.ts - 1, ':')) && c.type == CARD && unitless(c) && !c.qualified && c.value <= 10
                 && lx.cue(t, c.te, Lexicon.CUE_DISCOURSE_NOUN));
     }
 

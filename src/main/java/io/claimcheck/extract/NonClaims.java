@@ -85,7 +85,7 @@ final class NonClaims extends ScanPart {
             new Rule("50-50", NonClaims::evenOdds),
             new Rule("<locator> <number> of <number>", NonClaims::labelOfTotal),
             new Rule("<line start> <number> comments|shares|views <line end>", NonClaims::pageCounter),
-            new Rule("<line start> Published|Updated <number> <unit> ago <line end>", NonClaims::timestampLine),
+            new Rule("<line start> Published|Updated|By ... <number> <unit> ago <line end>", NonClaims::timestampLine),
             new Rule("<line start> <number>.|) <Capital>", NonClaims::listMarker),
             new Rule("<number> <number> <number> ...", NonClaims::tableRow),
             new Rule("<Name> <number>-<number>", NonClaims::modelVariant));
@@ -141,6 +141,14 @@ final class NonClaims extends ScanPart {
         if (lineStart(i - 1) && t.capitalized(i - 1) && lx.cue(t, i - 1, Lexicon.CUE_STAMP) && t.isPlainNum(i)
                 && t.isWord(i + 1) && t.is(i + 2, "ago") && lineEnd(i + 3)) {
             return i + 3;
+        }
+        // "By Jane Smith, 5 hours ago": a byline stamped with its age
+        if (t.is(i - 1, ',') && t.isPlainNum(i) && t.isWord(i + 1) && t.is(i + 2, "ago") && lineEnd(i + 3)) {
+            for (int k = i - 2; k >= Math.max(0, i - 8); k--) {
+                if (lineStart(k)) {
+                    return t.is(k, "by") && t.capitalized(k) ? i + 3 : -1;
+                }
+            }
         }
         return -1;
     }
