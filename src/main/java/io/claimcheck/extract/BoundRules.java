@@ -21,7 +21,7 @@ final class BoundRules extends ScanPart {
         int next;
         boolean between = t.is(c.ts - 1, "between");
         // "salaries range from £30,000 to £45,000": a spread, where "rose from 9 to 10" gives two levels
-        boolean spread = t.is(c.ts - 1, "from") && lx.cue(t, c.ts - 2, Lexicon.CUE_SPREAD);
+        boolean spread = t.is(c.ts - 1, "from") && lx.cue(t, c.ts - 2, Cue.SPREAD);
         if (t.isDash(k) && t.adjacent(k) && t.adjacent(k + 1)) {
             next = k + 1;
         } else if (t.is(k, "to") && spread) {
@@ -163,10 +163,10 @@ final class BoundRules extends ScanPart {
         // measures the duration itself ("for over five years", "a term of over five years", "over 65 years old")
         if ("duration".equals(c.kind) && t.is(qStart, "over") && qStart + 1 == c.ts && !t.is(c.te, "old")) {
             int b = qStart - 1;
-            return lx.cue(t, b, Lexicon.CUE_OVER_BOUND) || lx.hasClass(t, b, Lexicon.AUX);
+            return lx.cue(t, b, Cue.OVER_BOUND) || lx.hasClass(t, b, Lexicon.AUX);
         }
         // "ticked up to 4.2%", "crept down to 3%": the verb's particle and the level it reached, no bound
-        if ((t.is(qStart, "up") || t.is(qStart, "down")) && lx.cue(t, qStart - 1, Lexicon.CUE_MOVE_VERB)) {
+        if ((t.is(qStart, "up") || t.is(qStart, "down")) && lx.cue(t, qStart - 1, Cue.MOVE_VERB)) {
             return false;
         }
         return true;

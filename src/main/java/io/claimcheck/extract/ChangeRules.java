@@ -37,7 +37,7 @@ final class ChangeRules extends ScanPart {
                 return;
             }
         }
-        if (t.is(p, "up") && lx.cue(t, p - 1, Lexicon.CUE_MAKE_UP)) {
+        if (t.is(p, "up") && lx.cue(t, p - 1, Cue.MAKE_UP)) {
             return; // "make up 19% of the population": a share, not a rise
         }
         if (t.is(p, "further") && t.is(p - 1, "a")) {
@@ -62,7 +62,7 @@ final class ChangeRules extends ScanPart {
                 }
                 String d = changeWord(k);
                 // "gone up by 20%", "arrests were up by a quarter"; not "backed up by 300 troops"
-                if (d != null && (!t.is(k, "up") && !t.is(k, "down") || lx.cue(t, k - 1, Lexicon.CUE_MOVE_VERB)
+                if (d != null && (!t.is(k, "up") && !t.is(k, "down") || lx.cue(t, k - 1, Cue.MOVE_VERB)
                         || lx.hasClass(t, k - 1, Lexicon.AUX))) {
                     c.change = d;
                     return;
@@ -98,7 +98,7 @@ final class ChangeRules extends ScanPart {
         if (!t.isWord(a)) {
             return null;
         }
-        String dir = lx.cue(t, a, Lexicon.CUE_MORE) ? "increase" : lx.cue(t, a, Lexicon.CUE_LESS) ? "decrease" : null;
+        String dir = lx.cue(t, a, Cue.MORE) ? "increase" : lx.cue(t, a, Cue.LESS) ? "decrease" : null;
         if (dir == null) {
             return null;
         }
@@ -114,7 +114,7 @@ final class ChangeRules extends ScanPart {
             if (t.gap[k] == 2 || stop(k) || t.is(k, ',')) {
                 return null;
             }
-            if (lx.cue(t, k, Lexicon.CUE_EARLIER)
+            if (lx.cue(t, k, Cue.EARLIER)
                     || t.isPlainNum(k) && t.numFlags[k] == 0 && t.value[k] >= 1900 && t.value[k] <= 2100) {
                 return dir;
             }
@@ -138,7 +138,7 @@ final class ChangeRules extends ScanPart {
 
     /** A noun that names a change ("rise", "cut", "growth"), with its direction; null for anything else. */
     String changeNoun(int k) {
-        return lx.cue(t, k, Lexicon.CUE_CHANGE_NOUN) ? changeWord(k) : null;
+        return lx.cue(t, k, Cue.CHANGE_NOUN) ? changeWord(k) : null;
     }
 
     void classify(Candidate c) {

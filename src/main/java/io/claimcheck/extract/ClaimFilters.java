@@ -107,7 +107,7 @@ final class ClaimFilters extends ScanPart {
     /** "a 7.5 aftershock", "a 6.1 quake": a magnitude without the word. */
     Verdict quake(Candidate c) {
         if (unitless(c) && c.type == CARD && c.te == c.coreE && c.value > 0 && c.value < 10 && !c.spelled
-                && (t.numFlags[c.coreS] == 2 || article(c.ts - 1)) && lx.cue(t, c.te, Lexicon.CUE_QUAKE)) {
+                && (t.numFlags[c.coreS] == 2 || article(c.ts - 1)) && lx.cue(t, c.te, Cue.QUAKE)) {
             c.kind = "measure";
             c.unit = "magnitude";
             c.rule = "<number> <quake>";
@@ -155,7 +155,7 @@ final class ClaimFilters extends ScanPart {
      */
     Verdict discourseCount(Candidate c) {
         return not((c.spelled || lineStart(c.ts) || t.is(c.ts - 1, ':')) && c.type == CARD && unitless(c) && !c.qualified && c.value <= 10
-                && lx.cue(t, c.te, Lexicon.CUE_DISCOURSE_NOUN));
+                && lx.cue(t, c.te, Cue.DISCOURSE_NOUN));
     }
 
     /** "two or three": vague alternatives. */
@@ -193,7 +193,7 @@ final class ClaimFilters extends ScanPart {
     /** "below 2019 levels": a year, whatever stands before it. */
     Verdict yearNoun(Candidate c) {
         return not(c.type == CARD && !c.spelled && unitless(c) && c.te == c.coreE && c.value >= 1900 && isYearToken(c.coreS)
-                && lx.cue(t, c.te, Lexicon.CUE_YEAR_NOUN));
+                && lx.cue(t, c.te, Cue.YEAR_NOUN));
     }
 
     /** "in 2024", "the 1999 storm": a year, kept as a time mention. */
@@ -219,7 +219,7 @@ final class ClaimFilters extends ScanPart {
     /** "the 737 Max", "a 15 Pro": a model's number and the word that finishes its name. */
     Verdict modelSuffix(Candidate c) {
         return not(bare(c) && unitless(c) && !c.spelled && c.type == CARD && t.isPlainNum(c.coreS) && t.numFlags[c.coreS] == 0
-                && t.gap[Math.min(c.te, t.size - 1)] == 1 && t.capitalized(c.te) && lx.cue(t, c.te, Lexicon.CUE_MODEL_SUFFIX));
+                && t.gap[Math.min(c.te, t.size - 1)] == 1 && t.capitalized(c.te) && lx.cue(t, c.te, Cue.MODEL_SUFFIX));
     }
 
     /** "221 Baker Street": a street number. */
@@ -261,7 +261,7 @@ final class ClaimFilters extends ScanPart {
         if ((lx.bits(t, p) & Lexicon.ORDINALS) != 0 || t.is(p, "opening")) {
             p++;
         }
-        return lx.cue(t, p, Lexicon.CUE_MATCH_PERIOD);
+        return lx.cue(t, p, Cue.MATCH_PERIOD);
     }
 
     /**
@@ -321,7 +321,7 @@ final class ClaimFilters extends ScanPart {
         if (c.spelled) {
             int b = c.ts - 1;
             // "finished third", "climbed to third", "moved up to third": a place reached
-            boolean moved = t.is(b, "to") && (changeWord(b - 1) != null || lx.cue(t, b - 1, Lexicon.CUE_MOVE_VERB));
+            boolean moved = t.is(b, "to") && (changeWord(b - 1) != null || lx.cue(t, b - 1, Cue.MOVE_VERB));
             return !(t.is(b, "ranked") || t.is(b, "ranks") || t.is(b, "finished") || t.is(b, "placed")
                     || t.is(b, "came") || t.is(b, "ranking") || moved);
         }
@@ -462,7 +462,7 @@ final class ClaimFilters extends ScanPart {
     private boolean ageThreshold(Candidate c) {
         int q = c.ts;
         boolean bound = t.is(q, "under") || t.is(q, "over") || t.is(q, "above") || t.is(q, "below");
-        return bound && q + 1 == c.coreS && c.te == c.coreE && lx.cue(t, q - 1, Lexicon.CUE_PEOPLE);
+        return bound && q + 1 == c.coreS && c.te == c.coreE && lx.cue(t, q - 1, Cue.PEOPLE);
     }
 
     /** "who turned 80 last month": an age reached; not "turned 80 pages". */

@@ -93,25 +93,6 @@ public final class Lexicon {
             Map.entry("locator", LOCATOR), Map.entry("evtime", EVTIME), Map.entry("agepre", AGEPRE),
             Map.entry("pron", PRON), Map.entry("agecue", AGECUE), Map.entry("verb", VERB), Map.entry("numverb", NUMVERB));
 
-    /** Cue words from cues.tsv, as bits: words that single rules read ("won" before a score, "weighed" before pounds). */
-    static final int CUE_SUPERLATIVE = 1, CUE_MOVE_VERB = 1 << 1, CUE_WEIGHT_VERB = 1 << 2, CUE_METRE_CONTEXT = 1 << 3,
-            CUE_SCORE_VERB = 1 << 4, CUE_SCORE_WORD = 1 << 5, CUE_EARLIER = 1 << 6, CUE_OVER_BOUND = 1 << 7, CUE_MORE = 1 << 8,
-            CUE_LESS = 1 << 9, CUE_YEAR_NOUN = 1 << 10, CUE_TIMES_BASE = 1 << 11, CUE_MAKE_UP = 1 << 12, CUE_TIMEZONE = 1 << 13,
-            CUE_QUAKE = 1 << 14, CUE_CHANGE_NOUN = 1 << 15, CUE_MODEL_SUFFIX = 1 << 16, CUE_PAGE_COUNTER = 1 << 17,
-            CUE_STAMP = 1 << 18, CUE_DISCOURSE_NOUN = 1 << 19, CUE_SPREAD = 1 << 20, CUE_RACE_VERB = 1 << 21,
-            CUE_PEOPLE = 1 << 22, CUE_VOTE_VERB = 1 << 23, CUE_MATCH_PERIOD = 1 << 24;
-    private static final Map<String, Integer> CUE_BITS = Map.ofEntries(Map.entry("superlative", CUE_SUPERLATIVE),
-            Map.entry("move-verb", CUE_MOVE_VERB), Map.entry("weight-verb", CUE_WEIGHT_VERB),
-            Map.entry("metre-context", CUE_METRE_CONTEXT), Map.entry("score-verb", CUE_SCORE_VERB),
-            Map.entry("score-word", CUE_SCORE_WORD), Map.entry("earlier", CUE_EARLIER), Map.entry("over-bound", CUE_OVER_BOUND),
-            Map.entry("more", CUE_MORE), Map.entry("less", CUE_LESS), Map.entry("year-noun", CUE_YEAR_NOUN),
-            Map.entry("times-base", CUE_TIMES_BASE), Map.entry("make-up", CUE_MAKE_UP),
-            Map.entry("timezone", CUE_TIMEZONE), Map.entry("quake", CUE_QUAKE),
-            Map.entry("change-noun", CUE_CHANGE_NOUN), Map.entry("model-suffix", CUE_MODEL_SUFFIX),
-            Map.entry("page-counter", CUE_PAGE_COUNTER), Map.entry("stamp", CUE_STAMP),
-            Map.entry("discourse-noun", CUE_DISCOURSE_NOUN), Map.entry("spread", CUE_SPREAD),
-            Map.entry("race-verb", CUE_RACE_VERB), Map.entry("people", CUE_PEOPLE), Map.entry("vote-verb", CUE_VOTE_VERB),
-            Map.entry("match-period", CUE_MATCH_PERIOD));
     private final WordTable<Integer> cues;
 
     private static final class Holder {
@@ -155,11 +136,11 @@ public final class Lexicon {
         afterArticle = new WordTable<>(afterA);
         Map<String, Integer> cueWords = new HashMap<>();
         for (String[] r : files.get("cues")) {
-            Integer bit = cueBit(r[1]);
-            if (bit == null) {
+            Cue cue = Cue.named(r[1]);
+            if (cue == null) {
                 throw new IllegalStateException("cues.tsv: unknown cue '" + r[1] + "' for '" + r[0] + "'");
             }
-            cueWords.merge(r[0], bit, (a, b) -> a | b);
+            cueWords.merge(r[0], cue.bit, (a, b) -> a | b);
         }
         cues = new WordTable<>(cueWords);
         Set<String> glued = new HashSet<>();
@@ -301,14 +282,9 @@ public final class Lexicon {
         return (classes(t, i) & bit) != 0;
     }
 
-    /** The bit of a cue named in cues.tsv, or null for an unknown name. */
-    static Integer cueBit(String name) {
-        return CUE_BITS.get(name);
-    }
-
-    /** True when the word at {@code i} carries the cue {@code bit} (one of the CUE_ constants). */
-    boolean cue(Tokens t, int i, int bit) {
-        return i >= t.lo && i < t.size && t.kind[i] == Tokens.WORD && (cues.getInt(t, i, 0) & bit) != 0;
+    /** True when the word at {@code i} carries {@code cue}. */
+    boolean cue(Tokens t, int i, Cue cue) {
+        return i >= t.lo && i < t.size && t.kind[i] == Tokens.WORD && (cues.getInt(t, i, 0) & cue.bit) != 0;
     }
 
     /** True when the word at {@code i} is in any table, so it is a known word rather than a name. */

@@ -130,7 +130,7 @@ final class NonClaims extends ScanPart {
 
     /** "23 comments" on a line of its own: a page's counter, not the story's. */
     int pageCounter(int i) {
-        if (lineStart(i) && t.isPlainNum(i) && lx.cue(t, i + 1, Lexicon.CUE_PAGE_COUNTER) && lineEnd(i + 2)) {
+        if (lineStart(i) && t.isPlainNum(i) && lx.cue(t, i + 1, Cue.PAGE_COUNTER) && lineEnd(i + 2)) {
             return i + 2;
         }
         return -1;
@@ -138,7 +138,7 @@ final class NonClaims extends ScanPart {
 
     /** "Published 2 hours ago" on a line of its own: when the page was stamped, not a duration the story states. */
     int timestampLine(int i) {
-        if (lineStart(i - 1) && t.capitalized(i - 1) && lx.cue(t, i - 1, Lexicon.CUE_STAMP) && t.isPlainNum(i)
+        if (lineStart(i - 1) && t.capitalized(i - 1) && lx.cue(t, i - 1, Cue.STAMP) && t.isPlainNum(i)
                 && t.isWord(i + 1) && t.is(i + 2, "ago") && lineEnd(i + 3)) {
             return i + 3;
         }
@@ -186,7 +186,7 @@ final class NonClaims extends ScanPart {
     /** "10.04 GMT": a clock time written with a dot, before a time zone. */
     int dottedClock(int i) {
         if (t.numFlags[i] == 2 && t.isPlainNum(i) && t.end[i] - t.start[i] >= 4 && t.end[i] - t.start[i] <= 5
-                && t.chars[t.end[i] - 3] == '.' && t.value[i] < 24 && t.value[i] % 1 < 0.6 && lx.cue(t, i + 1, Lexicon.CUE_TIMEZONE)) {
+                && t.chars[t.end[i] - 3] == '.' && t.value[i] < 24 && t.value[i] % 1 < 0.6 && lx.cue(t, i + 1, Cue.TIMEZONE)) {
             return i + 2;
         }
         return -1;
@@ -244,7 +244,7 @@ final class NonClaims extends ScanPart {
     }
 
     int afterClock(int e) {
-        if (t.is(e, "am") || t.is(e, "pm") || t.is(e, "o'clock") || lx.cue(t, e, Lexicon.CUE_TIMEZONE)) {
+        if (t.is(e, "am") || t.is(e, "pm") || t.is(e, "o'clock") || lx.cue(t, e, Cue.TIMEZONE)) {
             return e + 1;
         }
         if ((t.is(e, "a") || t.is(e, "p")) && t.is(e + 1, '.') && t.is(e + 2, "m")) {
@@ -324,23 +324,23 @@ final class NonClaims extends ScanPart {
         int a = i + 3;
         if (t.adjacent(i + 1) || t.adjacent(i + 2)) {
             // written tight ("won 3-2") it is a score only beside a word of a match; else a range
-            boolean afterVerb = lx.cue(t, i - 1, Lexicon.CUE_SCORE_VERB);
+            boolean afterVerb = lx.cue(t, i - 1, Cue.SCORE_VERB);
             // "beat Arsenal 2-0", "beat the Chiefs 25-22": the opponent's name between
             for (int k = i - 1; !afterVerb && k >= Math.max(0, i - 4) && t.isWord(k) && (t.capitalized(k) || t.is(k, "the")); k--) {
-                afterVerb = lx.cue(t, k - 1, Lexicon.CUE_SCORE_VERB);
+                afterVerb = lx.cue(t, k - 1, Cue.SCORE_VERB);
             }
             // "the half-time score was 1-0"
             for (int k = i - 1; !afterVerb && k >= Math.max(0, i - 3) && t.isWord(k); k--) {
                 afterVerb = t.is(k, "score") || t.is(k, "scoreline");
             }
-            if (!(t.adjacent(i + 1) && t.adjacent(i + 2)) || !(afterVerb || lx.cue(t, a, Lexicon.CUE_SCORE_WORD))) {
+            if (!(t.adjacent(i + 1) && t.adjacent(i + 2)) || !(afterVerb || lx.cue(t, a, Cue.SCORE_WORD))) {
                 return -1;
             }
         }
-        if (lx.units.at(t, a) != null || t.isWord(a) && !t.capitalized(a) && lx.classes(t, a) == 0 && !lx.cue(t, a, Lexicon.CUE_SCORE_WORD)) {
+        if (lx.units.at(t, a) != null || t.isWord(a) && !t.capitalized(a) && lx.classes(t, a) == 0 && !lx.cue(t, a, Cue.SCORE_WORD)) {
             return -1;
         }
-        if (t.value[i + 2] < t.value[i] && cueBefore(i, Lexicon.CUE_VOTE_VERB) && !cueBefore(i, Lexicon.CUE_SCORE_VERB)) {
+        if (t.value[i + 2] < t.value[i] && cueBefore(i, Cue.VOTE_VERB) && !cueBefore(i, Cue.SCORE_VERB)) {
             return tally(i, "votes", "<vote>"); // "the court ruled by a 6-3 margin"
         }
         return tally(i, "goals", "<score>");
@@ -365,11 +365,11 @@ final class NonClaims extends ScanPart {
                 || !t.isPlainNum(i + 2) || t.numFlags[i + 2] != 0 || t.value[i + 2] >= t.value[i]) {
             return -1; // the winning side comes first; "approved 20-30 homes" is a range
         }
-        return cueBefore(i, Lexicon.CUE_VOTE_VERB) ? tally(i, "votes", "<vote>") : -1;
+        return cueBefore(i, Cue.VOTE_VERB) ? tally(i, "votes", "<vote>") : -1;
     }
 
     /** A word with the cue a few words before token {@code i}, in the same clause ("passed the Senate", "ruled by a"). */
-    private boolean cueBefore(int i, int cue) {
+    private boolean cueBefore(int i, Cue cue) {
         for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
             if (stop(k) || t.is(k, ',') || t.gap[k + 1] == 2) {
                 return false;

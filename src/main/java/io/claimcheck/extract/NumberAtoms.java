@@ -69,7 +69,7 @@ final class NumberAtoms extends ScanPart {
         }
         // "a ratio of 3:2", "a 2:1 margin": a ratio written with a colon (a clock time has two digits after it)
         if (t.isPlainNum(i) && integer && t.is(i + 1, ':') && t.adjacent(i + 1) && t.isPlainNum(i + 2) && t.adjacent(i + 2)
-                && t.end[i + 2] - t.start[i + 2] == 1 && t.value[i + 2] > 0 && !t.is(i + 3, ':') && !lx.cue(t, i - 1, Lexicon.CUE_SCORE_VERB)) {
+                && t.end[i + 2] - t.start[i + 2] == 1 && t.value[i + 2] > 0 && !t.is(i + 3, ':') && !lx.cue(t, i - 1, Cue.SCORE_VERB)) {
             Candidate c = cand(i, i + 3, FRAC, round4(v / t.value[i + 2]));
             c.rule = "<number>:<number>";
             return c;
@@ -105,9 +105,9 @@ final class NumberAtoms extends ScanPart {
                     return skip(i, i + 1); // "3M", "4K": names, not millions or thousands
                 }
                 boolean event = t.is(i - 1, "the") && (i + 1 >= t.size || t.kind[i + 1] == Tokens.SYM || t.gap[i + 1] == 2
-                        || lx.cue(t, i - 2, Lexicon.CUE_RACE_VERB)); // "ran the 100m in 9.58 seconds"
+                        || lx.cue(t, i - 2, Cue.RACE_VERB)); // "ran the 100m in 9.58 seconds"
                 if (!priced && letter == 'm' && (event // "she won the 200m."
-                        || lx.cue(t, i + 1, Lexicon.CUE_METRE_CONTEXT)
+                        || lx.cue(t, i + 1, Cue.METRE_CONTEXT)
                         // "the 10,000m", "1500m": millions that large are written in billions
                         || integer && v >= 1000 && lx.currencies.at(t, i + 1) == null)) {
                     sm = null; // "the 100m final", "a 30m drop": metres
@@ -213,7 +213,7 @@ final class NumberAtoms extends ScanPart {
             // "could double", "plans to triple": the bare verb after a modal or "to"; not "a double room"
             // "..., double the original budget": before a determiner it compares with a base, as after a verb
             boolean bareVerb = lx.hasClass(t, i - 1, Lexicon.AUX) || t.is(i - 1, "to")
-                    || !t.is(i - 1, "a") && !t.is(i - 1, "the") && lx.cue(t, i + 1, Lexicon.CUE_TIMES_BASE) && lx.hasClass(t, i + 1, Lexicon.DET);
+                    || !t.is(i - 1, "a") && !t.is(i - 1, "the") && lx.cue(t, i + 1, Cue.TIMES_BASE) && lx.hasClass(t, i + 1, Lexicon.DET);
             if (w.endsWith("ed") || w.endsWith("ing") || w.endsWith("es") || w.endsWith("les") || w.endsWith("fold") || bareVerb) {
                 Candidate c = cand(i, i + 1, MULT, mult.value());
                 c.change = mult.change();

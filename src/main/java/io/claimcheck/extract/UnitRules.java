@@ -331,7 +331,7 @@ final class UnitRules extends ScanPart {
     /** True when one of the three words before a number weighs something: "weighed more than", "lost", "gained". */
     boolean weighed(int i) {
         for (int k = i - 1; k >= Math.max(0, i - 3) && t.isWord(k); k--) {
-            if (lx.cue(t, k, Lexicon.CUE_WEIGHT_VERB)) {
+            if (lx.cue(t, k, Cue.WEIGHT_VERB)) {
                 return true;
             }
         }
@@ -365,7 +365,7 @@ final class UnitRules extends ScanPart {
         if (!t.isWord(k)) {
             return false;
         }
-        if (lx.cue(t, k, Lexicon.CUE_TIMES_BASE)) {
+        if (lx.cue(t, k, Cue.TIMES_BASE)) {
             return true;
         }
         if (describedBase(k)) {
@@ -379,12 +379,12 @@ final class UnitRules extends ScanPart {
     private boolean describedBase(int k) {
         int function = Lexicon.DET | Lexicon.FUNC | Lexicon.AUX | Lexicon.PRON | Lexicon.TIMEPREP;
         return !t.capitalized(k) && !lx.hasClass(t, k, function) && t.isWord(k + 1) && !t.capitalized(k + 1)
-                && lx.cue(t, k + 1, Lexicon.CUE_TIMES_BASE) && !lx.hasClass(t, k + 1, function);
+                && lx.cue(t, k + 1, Cue.TIMES_BASE) && !lx.hasClass(t, k + 1, function);
     }
 
     /** A superlative after an ordinal and a space: not "the second request" nor "the first protest". */
     boolean spacedSuperlative(int k) {
-        return t.text(k).toLowerCase(java.util.Locale.ROOT).endsWith("iest") || lx.cue(t, k, Lexicon.CUE_SUPERLATIVE);
+        return t.text(k).toLowerCase(java.util.Locale.ROOT).endsWith("iest") || lx.cue(t, k, Cue.SUPERLATIVE);
     }
 
     boolean superlative(int k) {

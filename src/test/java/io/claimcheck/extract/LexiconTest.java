@@ -57,19 +57,22 @@ class LexiconTest {
     void everyCueWordCarriesItsCueAndNoOther() {
         Lexicon lx = Lexicon.english();
         int checked = 0;
+        java.util.Set<Cue> used = java.util.EnumSet.noneOf(Cue.class);
         for (String[] r : Lexicon.readTsv("lexicon/en/cues.tsv")) {
-            Integer bit = Lexicon.cueBit(r[1]);
-            assertNotNull(bit, "known cue: " + r[1]);
+            Cue cue = Cue.named(r[1]);
+            assertNotNull(cue, "known cue: " + r[1]);
             Tokens t = Tokens.of(r[0]);
             assertEquals(1, t.size, "a cue is one word: " + r[0]);
-            assertTrue(lx.cue(t, 0, bit), r[0] + " carries " + r[1]);
+            assertTrue(lx.cue(t, 0, cue), r[0] + " carries " + r[1]);
+            used.add(cue);
             checked++;
         }
         assertTrue(checked > 100, "cue rows: " + checked);
+        assertEquals(java.util.EnumSet.allOf(Cue.class), used, "every cue the rules read has words in cues.tsv");
         Tokens t = Tokens.of("Weighed weighed 5");
-        assertTrue(lx.cue(t, 0, Lexicon.CUE_WEIGHT_VERB), "cues ignore case");
-        assertFalse(lx.cue(t, 1, Lexicon.CUE_SCORE_VERB), "a word has only its own cues");
-        assertFalse(lx.cue(t, 2, Lexicon.CUE_WEIGHT_VERB), "a number has no cue");
+        assertTrue(lx.cue(t, 0, Cue.WEIGHT_VERB), "cues ignore case");
+        assertFalse(lx.cue(t, 1, Cue.SCORE_VERB), "a word has only its own cues");
+        assertFalse(lx.cue(t, 2, Cue.WEIGHT_VERB), "a number has no cue");
     }
 
     @Test
