@@ -52,6 +52,9 @@ final class ChangeRules extends ScanPart {
             c.change = dir;
             return;
         }
+        if (t.is(p, "of") && (t.is(p - 1, "average") || t.is(p - 1, "total")) && article(p - 2) && t.is(p - 3, "by")) {
+            p -= 3; // "reduced tumour size by an average of 30%": the "by" of the change
+        }
         if (t.is(p, "by") || t.is(p, "of")) {
             // "rose by 5%", "a rise of 5%", "rose (by) an average of 5%"
             // "grew at an annualised rate of 2.9%": a rate reaches back to its verb

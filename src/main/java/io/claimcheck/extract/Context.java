@@ -454,7 +454,21 @@ final class Context {
                 return np;
             }
         }
-        String back = npBackward(t, first - 1);
+        int before = first - 1;
+        boolean summed = t.is(before, "of") && (t.is(before - 1, "average") || t.is(before - 1, "total") || t.is(before - 1, "median"))
+                && lx.hasClass(t, before - 2, Lexicon.DET);
+        if (summed) {
+            before -= 3; // "cut costs by a total of $2m": the costs, not the total
+        }
+        String back = npBackward(t, before);
+        if (back == null && summed) {
+            // "pay rose an average of 4.1%": what the verb's subject names
+            int k = t.is(before, "by") ? before - 1 : before;
+            while (k > before - 4 && (lx.bits(t, k) & Lexicon.CHANGES) != 0 || lx.hasClass(t, k, Lexicon.AUX)) {
+                k--;
+            }
+            back = k < before ? npBackward(t, k) : null;
+        }
         if (back != null) {
             return back;
         }

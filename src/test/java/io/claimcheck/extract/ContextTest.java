@@ -88,6 +88,12 @@ class ContextTest {
     }
 
     @Test
+    void aTotalOrAverageIsNotWhatTheFigureIsAbout() {
+        assertEquals("costs", claim("The firm cut costs by a total of $2m.", "$2m").about());
+        assertEquals("Wages", claim("Wages rose an average of 4.1%.", "4.1%").about());
+    }
+
+    @Test
     void aQuotationParagraphContinuesItsSpeaker() {
         String text = "\"We sold 40,000 tickets in a day,\" said Maria Okafor, the festival's director.\n\n"
                 + "\"Another 5,000 are held back for local schools.\"";
