@@ -36,6 +36,9 @@ final class BoundRules extends ScanPart {
                 || t.is(k + 1, "up") && t.is(k + 2, "to"))) {
             next = k + (t.is(k + 1, "up") ? 3 : 4);
         } else {
+            if (t.is(k, "to") && t.is(c.ts - 1, "from")) {
+                oldLevel(c, k + 1);
+            }
             return;
         }
         if (next >= t.size || t.gap[next] == 2) {
@@ -101,6 +104,34 @@ final class BoundRules extends ScanPart {
             c.ts -= 1;
         }
         c.rule += " to <number>";
+    }
+
+    /**
+     * "rose from 5 to 10 million", "from 4 to 5 per cent": two levels, the old one written short; it takes
+     * the scale, currency and unit written once after the new one at {@code next}.
+     */
+    private void oldLevel(Candidate c, int next) {
+        if (c.type != CARD || c.kind != null || c.scaled || c.te != c.coreE || next >= t.size || t.gap[next] == 2
+                || !t.isNum(next) || scan.nonClaims.nonClaimStarts(next)) {
+            return;
+        }
+        Candidate d = scan.atoms.atom(next);
+        if (d == null || d.type != CARD) {
+            return;
+        }
+        scan.units.right(d);
+        if (d.scaled) {
+            c.value *= d.scale;
+            c.scaled = true;
+        }
+        if (d.kind != null && !d.kind.equals("rank")) {
+            c.kind = d.kind;
+            c.unit = d.unit;
+            c.money = d.money;
+            if (d.kind.equals("measure") || d.kind.equals("duration")) {
+                c.value *= unitFactor(d);
+            }
+        }
     }
 
     double unitFactor(Candidate d) {

@@ -26,7 +26,7 @@ final class UnitRules extends ScanPart {
             new GrammarRule<>("number <number>", UnitRules::numberRank),
             new GrammarRule<>("<number> in|out of <number>", UnitRules::oneIn),
             new GrammarRule<>("<ordinal> place|-<superlative>", UnitRules::ordinalNoun),
-            new GrammarRule<>("<number> <post-qualifier>", UnitRules::postQualifier));
+            new GrammarRule<>("<number> <post-qualifier>|+", UnitRules::postQualifier));
 
     UnitRules(Scan scan) {
         super(scan);
@@ -309,6 +309,10 @@ final class UnitRules extends ScanPart {
             c.bound = post.value();
             c.qualified = true;
             k += post.length();
+        } else if (c.type == CARD && !c.qualified && t.is(k, '+') && t.adjacent(k) && !(t.isNum(k + 1) && t.adjacent(k + 1))) {
+            c.bound = "lower"; // "10,000+ members"; "5+3" is a sum
+            c.qualified = true;
+            k += 1;
         }
         return k;
     }

@@ -58,7 +58,8 @@ class GrammarRuleTest {
         "3,500 square miles     ; <number>|<vague magnitude> [a|of a] <unit> ; 3 ; 3500.0 ; measure sq mi",
         "18-fold rise           ; <number>-<unit>[-old]|-fold|-plus|-odd  ; 3 ; 18.0   ; null",
         "5 in 8 voters          ; <number> in|out of <number>             ; 3 ; 0.625  ; null",
-        "500 or more people     ; <number> <post-qualifier>               ; 3 ; 500.0  ; null",
+        "500 or more people     ; <number> <post-qualifier>|+             ; 3 ; 500.0  ; null",
+        "500+ people            ; <number> <post-qualifier>|+             ; 2 ; 500.0  ; null",
     })
     void aRuleReadsItsOwnLineAndNothingMore(String text, String line, int next, double value, String kindAndUnit) {
         GrammarRule<UnitRules> rule = UnitRules.FOLLOWING.stream().filter(r -> r.name().equals(line)).findFirst().orElseThrow();
