@@ -37,7 +37,9 @@ final class BoundRules extends ScanPart {
             next = k + (t.is(k + 1, "up") ? 3 : 4);
         } else {
             if (t.is(k, "to") && t.is(c.ts - 1, "from")) {
-                oldLevel(c, k + 1);
+                writtenOnceAfter(c, k + 1);
+            } else {
+                writtenOnceAfter(c, lastOfList(k));
             }
             return;
         }
@@ -107,11 +109,35 @@ final class BoundRules extends ScanPart {
     }
 
     /**
-     * "rose from 5 to 10 million", "from 4 to 5 per cent": two levels, the old one written short; it takes
-     * the scale, currency and unit written once after the new one at {@code next}.
+     * The last figure of a list that starts after a figure, at its separator {@code k}: "2, 3 and 4 per
+     * cent", "5 or 6 euros"; -1 when no "and" or "or" closes a list of bare figures.
      */
-    private void oldLevel(Candidate c, int next) {
-        if (c.type != CARD || c.kind != null || c.scaled || c.te != c.coreE || next >= t.size || t.gap[next] == 2
+    private int lastOfList(int k) {
+        for (int items = 0; items < 8; items++) {
+            if (t.is(k, ',') && (t.is(k + 1, "and") || t.is(k + 1, "or"))) {
+                k++; // "2, 3, and 4 per cent"
+            }
+            boolean closes = t.is(k, "and") || t.is(k, "or");
+            if (!(closes || t.is(k, ',')) || !t.isNum(k + 1) || t.gap[k + 1] == 2) {
+                return -1;
+            }
+            if (closes) {
+                return k + 1;
+            }
+            if (!t.isPlainNum(k + 1)) {
+                return -1;
+            }
+            k += 2;
+        }
+        return -1;
+    }
+
+    /**
+     * "rose from 5 to 10 million", "from 4 to 5 per cent", "2, 3 and 4 per cent": a figure written short
+     * before another takes the scale, currency and unit written once after the figure at {@code next}.
+     */
+    private void writtenOnceAfter(Candidate c, int next) {
+        if (next < 0 || c.type != CARD || c.kind != null || c.scaled || c.te != c.coreE || next >= t.size || t.gap[next] == 2
                 || !t.isNum(next) || scan.nonClaims.nonClaimStarts(next)) {
             return;
         }
