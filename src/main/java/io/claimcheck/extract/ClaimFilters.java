@@ -322,8 +322,12 @@ final class ClaimFilters extends ScanPart {
             int b = c.ts - 1;
             // "finished third", "climbed to third", "moved up to third": a place reached
             boolean moved = t.is(b, "to") && (changeWord(b - 1) != null || lx.cue(t, b - 1, Cue.MOVE_VERB));
+            // "the team is fourth in the league", "sits third on 45 points": a place held
+            boolean held = (lx.hasClass(t, b, Lexicon.AUX) || t.is(b, "sits") || t.is(b, "sit") || t.is(b, "lies")
+                    || t.is(b, "remains") || t.is(b, "stands")) && (t.is(after, "in") || t.is(after, "on")) && t.gap[after] == 1
+                    && c.value >= 2; // "was first in line" says little
             return !(t.is(b, "ranked") || t.is(b, "ranks") || t.is(b, "finished") || t.is(b, "placed")
-                    || t.is(b, "came") || t.is(b, "ranking") || moved);
+                    || t.is(b, "came") || t.is(b, "ranking") || moved || held);
         }
         if (t.is(after, "minute") || t.is(after, "floor") || t.is(after, "century") || t.is(after, "lap")
                 || t.is(after, "inning") || t.is(after, "hole") || t.is(after, "round") || t.is(after, "birthday")

@@ -226,6 +226,16 @@ final class NumberAtoms extends ScanPart {
             c.rule = "No. <number>";
             return c;
         }
+        // "the world No 1": written without the dot, and never to open a sentence ("No 5 people ...")
+        if (t.is(i, "no") && t.chars[t.start[i]] == 'N' && t.chars[t.start[i] + 1] == 'o' && !t.sentenceInitial(i)
+                && t.isPlainNum(i + 1) && t.gap[i + 1] == 1 && t.numFlags[i + 1] == 0 && t.value[i + 1] >= 1 && t.value[i + 1] <= 100) {
+            if (t.is(i - 1, "outside") || t.is(i - 1, "inside") || t.is(i - 1, "into")) {
+                return skip(i, i + 2); // "outside No 10": an address
+            }
+            Candidate c = cand(i, i + 2, RANK, t.value[i + 1]);
+            c.rule = "No <number>";
+            return c;
+        }
         if (t.is(i, "twice")) {
             Candidate c = cand(i, i + 1, TWICE, 2);
             c.spelled = true;
