@@ -149,10 +149,14 @@ final class Scan {
 
     /**
      * A currency form of several words is written with a capital ("A$", "US dollars"); "a $5 bill"
-     * names no Australian dollar. {@code first} is the form's first token.
+     * names no Australian dollar, nor does "A $5 bill". {@code first} is the form's first token.
      */
     static boolean nameForm(Tokens t, PhraseTable.Match<Lexicon.Currency> m, int first) {
-        return m.length() == 1 || Character.isUpperCase(t.chars[t.start[first]]);
+        if (m.length() == 1) {
+            return true;
+        }
+        // a one-letter prefix is glued to its sign ("A$1bn"); "A $1bn-a-year business" opens with the article
+        return Character.isUpperCase(t.chars[t.start[first]]) && (t.end[first] - t.start[first] > 1 || t.adjacent(first + 1));
     }
 
     private String named(Lexicon.Currency cur) {

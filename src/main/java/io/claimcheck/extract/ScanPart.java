@@ -93,7 +93,7 @@ abstract class ScanPart {
 
     /**
      * "1 200 000", "€1 200": a number written in groups of three digits with plain spaces between;
-     * the token after it, or -1. One group after the first needs a currency before the number.
+     * the token after it, or -1. One group after the first needs a currency before or after the number.
      */
     int spacedThousands(int i) {
         if (!t.isPlainNum(i) || t.numFlags[i] != 0 || t.end[i] - t.start[i] > 3) {
@@ -104,7 +104,9 @@ abstract class ScanPart {
             j++;
         }
         int groups = j - i - 1;
-        boolean priced = groups == 1 && lx.currencies.endingAt(t, i, 2) != null;
+        PhraseTable.Match<Lexicon.Currency> after = groups == 1 ? lx.currencies.at(t, j) : null;
+        // "€10 000", "10 000 euros": one group is read as thousands only beside a currency
+        boolean priced = groups == 1 && (lx.currencies.endingAt(t, i, 2) != null || after != null && after.value().post());
         return groups >= 2 || priced ? j : -1;
     }
 

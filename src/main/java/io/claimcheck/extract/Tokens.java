@@ -374,6 +374,14 @@ final class Tokens {
             } else if ((c == ',' || groupSpace(c)) && !decimal && threeDigitsAt(i + 1)) {
                 flags |= 1;
                 i++;
+            } else if (c == ',' && !decimal && flags == 0 && digitsSeen <= 2 && lakhEnd(i) > 0) {
+                // "1,00,000", "12,34,567": Indian grouping, pairs of digits before the last three
+                int e = lakhEnd(i);
+                for (int k = i; k < e; k++) {
+                    digitsSeen += digit(s[k]) ? 1 : 0;
+                }
+                flags |= 1;
+                i = e;
             } else if (c == '.' && !decimal && i + 1 < n && digit(s[i + 1])) {
                 decimal = true;
                 flags |= 2;
@@ -407,6 +415,25 @@ final class Tokens {
         numFlags[t] = flags;
         value[t] = parseValue(from, digitEnd);
         return j;
+    }
+
+    /**
+     * Where a run of Indian digit groups that starts with the comma at {@code p} ends: one or more ",dd"
+     * and then ",ddd" with no digit after; -1 when the digits after {@code p} are grouped otherwise.
+     */
+    private int lakhEnd(int p) {
+        char[] s = chars;
+        int n = s.length;
+        int pairs = 0;
+        while (p + 3 < n && s[p] == ',' && digit(s[p + 1]) && digit(s[p + 2])) {
+            if (digit(s[p + 3])) {
+                boolean lastThree = p + 4 >= n || !digit(s[p + 4]) && !(s[p + 4] == ',' && p + 5 < n && digit(s[p + 5]));
+                return pairs > 0 && lastThree ? p + 4 : -1;
+            }
+            pairs++;
+            p += 3;
+        }
+        return -1;
     }
 
     private boolean threeDigitsAt(int p) {
