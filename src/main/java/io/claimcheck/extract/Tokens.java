@@ -323,11 +323,39 @@ final class Tokens {
         return scanWordRest(from, i, g, h);
     }
 
+    /**
+     * True when the digits at {@code p} are written as an amount: with a decimal point or thousands
+     * separator ("R2.5", "R1,200") or a scale ("R254bn", "R3 million"). A one-letter currency prefix is
+     * split from its figure only then: "R2-D2" and "the R1 road" stay names.
+     */
+    private boolean moneyShaped(int p) {
+        char[] s = chars;
+        int n = s.length;
+        while (p < n && s[p] >= '0' && s[p] <= '9') {
+            p++;
+        }
+        if (p + 1 < n && (s[p] == '.' || s[p] == ',') && s[p + 1] >= '0' && s[p + 1] <= '9') {
+            return true;
+        }
+        int w = p < n && s[p] == ' ' ? p + 1 : p;
+        int e = w;
+        while (e < n && (char) ((s[e] | 0x20) - 'a') < 26) {
+            e++;
+        }
+        if (e < n && Character.isLetterOrDigit(s[e])) {
+            return false;
+        }
+        String word = new String(s, w, e - w).toLowerCase(java.util.Locale.ROOT);
+        return w == p ? word.equals("bn") || word.equals("m") || word.equals("mn") || word.equals("tn") || word.equals("k")
+                : word.equals("million") || word.equals("billion") || word.equals("trillion") || word.equals("bn") || word.equals("m");
+    }
+
     /** The rest of a word that does not end at a space or punctuation: a glued currency, an apostrophe, digits, non-ASCII. */
     private int scanWordRest(int from, int i, byte g, int h) {
         char[] s = chars;
         int n = s.length;
         if (glued != null && s[i] >= '0' && s[i] <= '9' && i - from <= 3 && s[from] >= 'A' && s[from] <= 'Z'
+                && (i - from > 1 || moneyShaped(i))
                 && glued.contains(new String(s, from, i - from).toLowerCase(java.util.Locale.ROOT))) {
             add(WORD, from, i, g, WordTable.mix(h)); // the number that follows is its own token, adjacent
             return i;
