@@ -81,7 +81,7 @@ final class NonClaims extends ScanPart {
             new Rule("<day> <Month> [<year>]", NonClaims::dayMonth),
             new Rule("<year>-<year>", NonClaims::yearRange),
             new Rule("<score>", NonClaims::score),
-            new Rule("<vote verb> ... <number>-<number>", NonClaims::voteTally),
+            new Rule("<vote verb> ... <number>-|to <number>", NonClaims::voteTally),
             new Rule("50-50", NonClaims::evenOdds),
             new Rule("<locator> <number> of <number>", NonClaims::labelOfTotal),
             new Rule("<line start> <number> comments|shares|views <line end>", NonClaims::pageCounter),
@@ -361,7 +361,9 @@ final class NonClaims extends ScanPart {
      * score it is one claim, never a range nor two counts.
      */
     int voteTally(int i) {
-        if (!t.isPlainNum(i) || t.numFlags[i] != 0 || !t.isDash(i + 1) || !t.adjacent(i + 1) || !t.adjacent(i + 2)
+        // "68-32", or "5 to 4" when no "from" makes it two levels
+        boolean joined = t.isDash(i + 1) && t.adjacent(i + 1) && t.adjacent(i + 2) || t.is(i + 1, "to") && !t.is(i - 1, "from");
+        if (!t.isPlainNum(i) || t.numFlags[i] != 0 || !joined
                 || !t.isPlainNum(i + 2) || t.numFlags[i + 2] != 0 || t.value[i + 2] >= t.value[i]) {
             return -1; // the winning side comes first; "approved 20-30 homes" is a range
         }

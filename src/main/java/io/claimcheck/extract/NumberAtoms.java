@@ -46,6 +46,31 @@ final class NumberAtoms extends ScanPart {
         return null;
     }
 
+    /** Where odds written from token {@code i} end ("3 to 1", "100-1", "100-to-1"), or -1 when no odds are named. */
+    private int oddsEnd(int i) {
+        if (!t.isPlainNum(i) || t.numFlags[i] != 0) {
+            return -1;
+        }
+        int e;
+        if (t.is(i + 1, "to") && t.isPlainNum(i + 2)) {
+            e = i + 3;
+        } else if (t.isDash(i + 1) && t.adjacent(i + 1) && t.adjacent(i + 2) && t.isPlainNum(i + 2)) {
+            e = i + 3;
+        } else if (t.isDash(i + 1) && t.is(i + 2, "to") && t.isDash(i + 3) && t.isPlainNum(i + 4) && t.adjacent(i + 4)) {
+            e = i + 5;
+        } else {
+            return -1;
+        }
+        if (t.numFlags[e - 1] != 0 || t.value[e - 1] <= 0) {
+            return -1;
+        }
+        boolean named = t.is(e, "odds") || t.is(e, "outsider") || t.is(e, "shot") || t.is(e, "favourite") || t.is(e, "favorite");
+        for (int k = i - 1; !named && k >= Math.max(0, i - 3) && t.isWord(k); k--) {
+            named = t.is(k, "odds");
+        }
+        return named ? e : -1;
+    }
+
     Candidate numericAtom(int i) {
         double v = t.value[i];
         boolean integer = t.numFlags[i] < 2;
@@ -55,6 +80,13 @@ final class NumberAtoms extends ScanPart {
         if (sign != null && sign.length() == 1) {
             Candidate c = cand(i, i + 2, CARD, v + round4(sign.value()));
             c.rule = "<whole><fraction sign>";
+            return c;
+        }
+        // "odds of 3 to 1", "a 100-1 outsider", "100-to-1 odds": betting odds are one ratio, not two counts
+        int odds = oddsEnd(i);
+        if (odds > 0) {
+            Candidate c = cand(i, odds, FRAC, round4(v / t.value[odds - 1]));
+            c.rule = "<number> to <number> odds";
             return c;
         }
         // 3-1/2: a whole number and a fraction joined by a hyphen

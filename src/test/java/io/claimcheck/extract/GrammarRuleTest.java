@@ -113,7 +113,8 @@ class GrammarRuleTest {
         "By Jane Smith, 5 hours ago   ; <line start> Published|Updated|By ... <number> <unit> ago <line end>",
         "Arsenal 38 28 5 5 89         ; <number> <number> <number> ...",
         "flew the Boeing 787-9        ; <Name> <number>-<number>",
-        "the Senate voted 68-32       ; <vote verb> ... <number>-<number>",
+        "the Senate voted 68-32       ; <vote verb> ... <number>-|to <number>",
+        "the vote was 5 to 4          ; <vote verb> ... <number>-|to <number>",
     })
     void aNonClaimRuleConsumesItsSpanToTheEnd(String text, String line) {
         NonClaims.Rule rule = NonClaims.AT_A_NUMBER.stream().filter(r -> r.name().equals(line)).findFirst().orElseThrow();
