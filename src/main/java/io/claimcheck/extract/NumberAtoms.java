@@ -89,6 +89,13 @@ final class NumberAtoms extends ScanPart {
             c.rule = "<number> to <number> odds";
             return c;
         }
+        // "a 4-for-1 stock split", "1-for-10": the shares given for each share held
+        if (t.isPlainNum(i) && t.isDash(i + 1) && t.adjacent(i + 1) && t.is(i + 2, "for") && t.adjacent(i + 2) && t.isDash(i + 3)
+                && t.adjacent(i + 3) && t.isPlainNum(i + 4) && t.adjacent(i + 4) && t.value[i + 4] > 0) {
+            Candidate c = cand(i, i + 5, FRAC, round4(v / t.value[i + 4]));
+            c.rule = "<number>-for-<number>";
+            return c;
+        }
         // 3-1/2: a whole number and a fraction joined by a hyphen
         if (t.isPlainNum(i) && integer && t.isDash(i + 1) && t.adjacent(i + 1) && t.adjacent(i + 2)
                 && t.isPlainNum(i + 2) && t.is(i + 3, '/') && t.adjacent(i + 3) && t.isNum(i + 4) && t.adjacent(i + 4)) {
