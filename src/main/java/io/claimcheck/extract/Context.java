@@ -214,7 +214,9 @@ final class Context {
             }
             int n = sentences.length / 2;
             int para = paragraph[si];
-            for (int k = si + 1; k < n && k <= si + LOOK_AHEAD && paragraph[k] == para; k++) {
+            // only words in quotation marks wait for their speaker: "...," Zhang said
+            boolean quoting = quotedAtStart[si] || quotes(tokens(si));
+            for (int k = si + 1; quoting && k < n && k <= si + LOOK_AHEAD && paragraph[k] == para; k++) {
                 Attribution a = attribution(k);
                 if (a != null) {
                     return a;
@@ -479,6 +481,19 @@ final class Context {
      * "three children, aged 4, 7 and 10": from the token before an age, back past the ages listed before
      * it, "aged" and a comma to the people whose ages they are; {@code k} itself when no "aged" is there.
      */
+    /** True when the sentence has a quotation mark. */
+    private static boolean quotes(Tokens t) {
+        for (int i = t.lo; i < t.size; i++) {
+            if (t.kind[i] == Tokens.SYM) {
+                char ch = t.chars[t.start[i]];
+                if (ch == '"' || ch == '\u201c' || ch == '\u201d') {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private int beforeAged(Tokens t, int k) {
         int p = k;
         while (p > k - 16 && (t.isPlainNum(p) || t.is(p, ',') || t.is(p, "and"))) {
@@ -687,8 +702,8 @@ final class Context {
                 continue;
             }
             PhraseTable.Match<String> cue = lx.attributionCues.at(t, i);
-            if (cue == null) {
-                continue;
+            if (cue == null || t.capitalized(i) && !t.sentenceInitial(i)) {
+                continue; // "the United States Geological Survey": a capital inside a sentence is a name's
             }
             int e = i + cue.length();
             if (cue.value().equals("before")) {
@@ -753,6 +768,15 @@ final class Context {
         // "Secunia.com, has said": step over auxiliaries and the comma of an apposition
         while (k >= t.lo && (lx.hasClass(t, k, Lexicon.AUX) || t.is(k, "also") || t.is(k, "recently"))) {
             k--;
+        }
+        // "the Geological Survey (USGS) reported": the name before its abbreviation
+        if (t.is(k, ')')) {
+            for (int c = k - 1; c >= t.lo && c > k - 5; c--) {
+                if (t.is(c, '(')) {
+                    k = c - 1;
+                    break;
+                }
+            }
         }
         if (k >= t.lo && lx.hasClass(t, k, Lexicon.PRON)) {
             return t.text(k);

@@ -74,7 +74,7 @@ final class NonClaims extends ScanPart {
             new Rule("<digits>-<Number word>", NonClaims::numberedName),
             new Rule("<identifier>.<digits>", NonClaims::identifierDecimals),
             new Rule("<hour>:<minutes>[:<seconds>] [am|pm|<zone>]", NonClaims::clock),
-            new Rule("<hour>.<minutes> <zone>", NonClaims::dottedClock),
+            new Rule("<hour>[.]<minutes> <zone>", NonClaims::dottedClock),
             new Rule("<hour>am|pm, <decade>s", NonClaims::gluedClockOrDecade),
             new Rule("<hour> am|pm|o'clock|a.m.|p.m.", NonClaims::spacedClock),
             new Rule("<phone number>", NonClaims::phoneChain),
@@ -183,10 +183,14 @@ final class NonClaims extends ScanPart {
         return -1;
     }
 
-    /** "10.04 GMT": a clock time written with a dot, before a time zone. */
+    /** "10.04 GMT", "1542 UTC": a clock time written with a dot or as four digits, before a time zone (never a year). */
     int dottedClock(int i) {
         if (t.numFlags[i] == 2 && t.isPlainNum(i) && t.end[i] - t.start[i] >= 4 && t.end[i] - t.start[i] <= 5
                 && t.chars[t.end[i] - 3] == '.' && t.value[i] < 24 && t.value[i] % 1 < 0.6 && lx.cue(t, i + 1, Cue.TIMEZONE)) {
+            return i + 2;
+        }
+        if (t.numFlags[i] == 0 && t.isPlainNum(i) && t.end[i] - t.start[i] == 4 && t.value[i] < 2400 && t.value[i] % 100 < 60
+                && lx.cue(t, i + 1, Cue.TIMEZONE)) {
             return i + 2;
         }
         return -1;

@@ -94,6 +94,27 @@ class ContextTest {
     }
 
     @Test
+    void aNameWithACapitalisedCueAndAnAbbreviationIsOneSource() {
+        String text = "The quake struck at a depth of 35 kilometres, the United States Geological Survey (USGS) reported.";
+        assertEquals("the United States Geological Survey", claim(text, "35 kilometres").attribution().source());
+    }
+
+    @Test
+    void onlyAQuotationWaitsForItsSpeakerInTheNextSentence() {
+        String text = "The city grew to 1.3 million. Most residents use buses, a survey by the university found.";
+        assertNull(claim(text, "1.3 million").attribution());
+        String quoted = "\"We carried 1.3 million riders.\" The figure was confirmed, Ana Ruiz said.";
+        assertEquals("Ana Ruiz", claim(quoted, "1.3 million").attribution().source());
+    }
+
+    @Test
+    void aFourDigitClockTimeBeforeAZoneIsNoYear() {
+        Claim c = ENGINE.extract("The quake hit at 1542 UTC at a depth of 35 km.", "body", java.time.LocalDate.of(2025, 6, 3)).get(0);
+        assertEquals("35 km", c.text());
+        assertEquals("2025-06-03", c.time().value());
+    }
+
+    @Test
     void aQuotationParagraphContinuesItsSpeaker() {
         String text = "\"We sold 40,000 tickets in a day,\" said Maria Okafor, the festival's director.\n\n"
                 + "\"Another 5,000 are held back for local schools.\"";

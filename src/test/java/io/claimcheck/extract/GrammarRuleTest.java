@@ -100,7 +100,8 @@ class GrammarRuleTest {
     @CsvSource(delimiter = ';', value = {
         "shop at 7-Eleven             ; <digits>-<Number word>",
         "at 22:30 GMT                 ; <hour>:<minutes>[:<seconds>] [am|pm|<zone>]",
-        "by 10.04 GMT                 ; <hour>.<minutes> <zone>",
+        "by 10.04 GMT                 ; <hour>[.]<minutes> <zone>",
+        "at 1542 UTC                  ; <hour>[.]<minutes> <zone>",
         "the 1990s                    ; <hour>am|pm, <decade>s",
         "at 6 p.m.                    ; <hour> am|pm|o'clock|a.m.|p.m.",
         "call 202-452-2955            ; <phone number>",
