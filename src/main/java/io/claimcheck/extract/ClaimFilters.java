@@ -416,7 +416,7 @@ final class ClaimFilters extends ScanPart {
         if (c.money || c.type != CARD || c.value <= 0 || c.value > 120 || c.unit != null && !c.unit.equals("years")) {
             return;
         }
-        boolean isAge = lx.hasClass(t, before, Lexicon.AGEPRE) && c.ts == c.coreS
+        boolean isAge = (lx.hasClass(t, before, Lexicon.AGEPRE) || t.is(before, "of") && t.is(before - 1, "age")) && c.ts == c.coreS
                 || "range".equals(c.bound) && t.is(c.ts, "between") && c.ts + 1 == c.coreS && c.max <= 120
                 && lx.hasClass(t, c.ts - 1, Lexicon.AGEPRE); // "aged between 18 and 65"
         // "Smith, 42, said"

@@ -424,7 +424,8 @@ final class Context {
         int after = last + 1;
         String kind = q.kind();
         if (q.rule().equals("<age>") || q.rule().endsWith("-old")) {
-            String whose = q.rule().endsWith("-old") ? npForward(t, after) : npBackward(t, beforeAged(t, first - 1));
+            boolean ageOf = t.is(first - 1, "of") && t.is(first - 2, "age"); // "died at the age of 76": the person named
+            String whose = q.rule().endsWith("-old") ? npForward(t, after) : ageOf ? null : npBackward(t, beforeAged(t, first - 1));
             if (whose == null) {
                 whose = subject(t, first);
             }
@@ -799,6 +800,9 @@ final class Context {
         int e = k;
         int s = -1;
         for (int i = k; i >= t.lo && k - i < 12; i--) {
+            if (s >= 0 && (lx.weekdays.get(t, i) != null || lx.months.get(t, i) != null)) {
+                break; // "On Monday police said": the police
+            }
             boolean dotted = t.is(i - 1, '.') && t.adjacent(i) && t.isWord(i - 2); // Secunia.com
             if (t.kind[i] == Tokens.WORD && (t.capitalized(i) || isSourceNoun(t, i) || dotted && s < 0
                     || s >= 0 && !lx.hasClass(t, i, Lexicon.FUNC | Lexicon.AUX | Lexicon.TIMEPREP | Lexicon.PRON))) {

@@ -115,6 +115,12 @@ class ContextTest {
     }
 
     @Test
+    void aDayBeforeTheSourceIsNotPartOfIt() {
+        assertEquals("police", claim("On Monday police said five people had died.", "five").attribution().source());
+        assertEquals("age of Corazon Aquino", claim("Corazon Aquino died in 2009 at the age of 76.", "76").about());
+    }
+
+    @Test
     void aQuotationParagraphContinuesItsSpeaker() {
         String text = "\"We sold 40,000 tickets in a day,\" said Maria Okafor, the festival's director.\n\n"
                 + "\"Another 5,000 are held back for local schools.\"";
