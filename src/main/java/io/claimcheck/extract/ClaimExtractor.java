@@ -65,10 +65,11 @@ public final class ClaimExtractor {
     /**
      * The date a dateline on the first lines gives ("Tuesday, June 19, 2018"), when it lies within a
      * few days of {@code ref}: the story's own "today", against which its "yesterday" was written.
-     * Otherwise {@code ref}. Never the clock.
+     * Without {@code ref}, a first line that holds only a date ("Monday, May 10, 2010"). Otherwise
+     * {@code ref}. Never the clock.
      */
     static LocalDate datelineDate(String text, List<TimeMention> mentions, LocalDate ref) {
-        if (ref == null || mentions.isEmpty()) {
+        if (mentions.isEmpty()) {
             return ref;
         }
         TimeMention m = mentions.get(0);
@@ -85,6 +86,11 @@ public final class ClaimExtractor {
         }
         try {
             LocalDate d = LocalDate.of(m.year(), m.month(), m.day());
+            if (ref == null) {
+                // without a publication date, a line that is nothing but a date is the story's own date
+                boolean alone = m.start() - lineStart <= 15 && lineEnd - m.end() <= 2;
+                return alone ? d : null;
+            }
             return Math.abs(d.toEpochDay() - ref.toEpochDay()) <= DATELINE_DAYS ? d : ref;
         } catch (java.time.DateTimeException e) {
             return ref;

@@ -121,6 +121,14 @@ class ContextTest {
     }
 
     @Test
+    void withoutAPublicationDateADatelineDatesTheStory() {
+        String text = "Monday, May 10, 2010\n\nMore than 50 million people are registered to vote today.";
+        assertEquals("2010-05-10", ENGINE.extract(text, "body", null).get(0).time().value());
+        String story = "On May 10, 2010 the firm sold 40 shops.\n\nIt kept 12 others.";
+        assertNull(ENGINE.extract(story, "body", null).get(1).time(), "a date inside the story is not the story's date");
+    }
+
+    @Test
     void aQuotationParagraphContinuesItsSpeaker() {
         String text = "\"We sold 40,000 tickets in a day,\" said Maria Okafor, the festival's director.\n\n"
                 + "\"Another 5,000 are held back for local schools.\"";
