@@ -134,7 +134,9 @@ final class ClaimFilters extends ScanPart {
      */
     Verdict compoundWord(Candidate c) {
         int before = c.coreS - 1;
-        return not(c.spelled && (t.isDash(before) && t.adjacent(c.coreS) && t.isWord(before - 1) && t.adjacent(before)
+        // "the six-member crew", "a three-person team": the compound counts its noun
+        boolean counts = c.te == c.coreE && c.value >= 2 && lx.cue(t, c.coreE + 1, Cue.COUNTED_PART) && t.adjacent(c.coreE + 1);
+        return not(c.spelled && !counts && (t.isDash(before) && t.adjacent(c.coreS) && t.isWord(before - 1) && t.adjacent(before)
                 || t.isDash(c.coreE) && t.adjacent(c.coreE) && t.isWord(c.coreE + 1) && (c.te == c.coreE || c.value == 0)));
     }
 

@@ -446,6 +446,9 @@ final class Context {
         }
         if (kind.equals("count") || kind.equals("rank") || kind.equals("other")) {
             int k = after;
+            if (t.isDash(k) && t.adjacent(k) && t.adjacent(k + 1) && t.isWord(k + 1)) {
+                k++; // "the six-member crew"
+            }
             if (t.is(k, "of") && (kind.equals("count"))) {
                 k++;
                 if (lx.hasClass(t, k, Lexicon.DET)) {

@@ -11,7 +11,7 @@ import java.util.Locale;
 enum Cue {
     SUPERLATIVE, MOVE_VERB, WEIGHT_VERB, METRE_CONTEXT, SCORE_VERB, SCORE_WORD, EARLIER, OVER_BOUND, MORE, LESS,
     YEAR_NOUN, TIMES_BASE, MAKE_UP, TIMEZONE, QUAKE, CHANGE_NOUN, MODEL_SUFFIX, PAGE_COUNTER, STAMP,
-    DISCOURSE_NOUN, SPREAD, RACE_VERB, PEOPLE, VOTE_VERB, MATCH_PERIOD;
+    DISCOURSE_NOUN, SPREAD, RACE_VERB, PEOPLE, VOTE_VERB, MATCH_PERIOD, COUNTED_PART;
 
     /** The cue's bit in a word's cue set: a word may carry several cues, held in one int. */
     final int bit = 1 << ordinal();
