@@ -448,6 +448,8 @@ final class Context {
             int k = after;
             if (t.isDash(k) && t.adjacent(k) && t.adjacent(k + 1) && t.isWord(k + 1)) {
                 k++; // "the six-member crew"
+            } else if (t.is(k, "more") || t.is(k, "fewer") || t.is(k, "extra") || t.is(k, "additional") || t.is(k, "other")) {
+                k++; // "two more shuttle flights"
             }
             if (t.is(k, "of") && (kind.equals("count"))) {
                 k++;

@@ -129,6 +129,12 @@ class ContextTest {
     }
 
     @Test
+    void aCountIsAboutTheNounAfterMoreOrAHyphen() {
+        assertEquals("shuttle flights", claim("NASA plans two more shuttle flights.", "two").about());
+        assertEquals("member crew", claim("The six-member crew returned.", "six").about());
+    }
+
+    @Test
     void aQuotationParagraphContinuesItsSpeaker() {
         String text = "\"We sold 40,000 tickets in a day,\" said Maria Okafor, the festival's director.\n\n"
                 + "\"Another 5,000 are held back for local schools.\"";
