@@ -215,7 +215,7 @@ final class Context {
             int n = sentences.length / 2;
             int para = paragraph[si];
             // only words in quotation marks wait for their speaker: "...," Zhang said
-            boolean quoting = quotedAtStart[si] || quotes(tokens(si));
+            boolean quoting = quotedAtStart[si] || quotes(si);
             for (int k = si + 1; quoting && k < n && k <= si + LOOK_AHEAD && paragraph[k] == para; k++) {
                 Attribution a = attribution(k);
                 if (a != null) {
@@ -234,6 +234,20 @@ final class Context {
             }
             return null;
         }
+
+        /** True when sentence {@code si} has a quotation mark; looked at once per sentence, however many claims it holds. */
+        private boolean quotes(int si) {
+            if (hasQuote == null) {
+                hasQuote = new byte[sentences.length / 2];
+            }
+            if (hasQuote[si] == 0) {
+                hasQuote[si] = (byte) (Context.quotes(tokens(si)) ? 2 : 1);
+            }
+            return hasQuote[si] == 2;
+        }
+
+        /** Per sentence: 0 not yet looked at, 1 no quotation mark, 2 one or more. */
+        private byte[] hasQuote;
 
         /** The attribution of sentence {@code si} or of the nearest sentence before it in its paragraph. */
         private Attribution carried(int si) {
