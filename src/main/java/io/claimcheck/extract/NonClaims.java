@@ -322,17 +322,25 @@ final class NonClaims extends ScanPart {
 
     /** Match scores ("won 3-2", "beat Arsenal 2-0", "a 1 - 0 win"): emitted as a score, never as a count. */
     int score(int i) {
+        // "won 112-104", "beat the Eagles 38-35": a high score needs a match verb before it, and no vote
+        boolean high = t.isPlainNum(i) && t.numFlags[i] == 0 && t.value[i] <= 200 && t.isPlainNum(i + 2) && t.numFlags[i + 2] == 0
+                && t.value[i + 2] <= 200 && Math.max(t.value[i], t.value[i + 2]) > 30 && t.isDash(i + 1) && t.adjacent(i + 1) && t.adjacent(i + 2);
+        if (high && scoreVerbBefore(i) && !cueBefore(i, Cue.VOTE_VERB)) {
+            return tally(i, "points", "<score>");
+        }
         if (!smallInt(i) || !(t.isDash(i + 1) || t.is(i + 1, ':') && t.adjacent(i + 1) && t.adjacent(i + 2)) || !smallInt(i + 2)) {
             return -1;
         }
         int a = i + 3;
+        // "6-4, 3-6, 7-6 (7-4)": the sets after a first score, and a tie-break in brackets
+        boolean another = (t.is(i - 1, ',') || t.is(i - 1, '(')) && !out.isEmpty() && "<score>".equals(out.get(out.size() - 1).rule())
+                && out.get(out.size() - 1).end() >= t.start[i - 1] - 4 && t.adjacent(i + 1) && t.adjacent(i + 2);
+        if (another) {
+            return tally(i, out.get(out.size() - 1).unit(), "<score>");
+        }
         if (t.adjacent(i + 1) || t.adjacent(i + 2)) {
             // written tight ("won 3-2") it is a score only beside a word of a match; else a range
-            boolean afterVerb = lx.cue(t, i - 1, Cue.SCORE_VERB);
-            // "beat Arsenal 2-0", "beat the Chiefs 25-22": the opponent's name between
-            for (int k = i - 1; !afterVerb && k >= Math.max(0, i - 4) && t.isWord(k) && (t.capitalized(k) || t.is(k, "the")); k--) {
-                afterVerb = lx.cue(t, k - 1, Cue.SCORE_VERB);
-            }
+            boolean afterVerb = scoreVerbBefore(i);
             // "the half-time score was 1-0"
             for (int k = i - 1; !afterVerb && k >= Math.max(0, i - 3) && t.isWord(k); k--) {
                 afterVerb = t.is(k, "score") || t.is(k, "scoreline");
@@ -348,6 +356,15 @@ final class NonClaims extends ScanPart {
             return tally(i, "votes", "<vote>"); // "the court ruled by a 6-3 margin"
         }
         return tally(i, "goals", "<score>");
+    }
+
+    /** A match verb just before token {@code i}, or before the opponent's name ("beat Arsenal 2-0", "beat the Chiefs 25-22"). */
+    private boolean scoreVerbBefore(int i) {
+        boolean found = lx.cue(t, i - 1, Cue.SCORE_VERB);
+        for (int k = i - 1; !found && k >= Math.max(0, i - 4) && t.isWord(k) && (t.capitalized(k) || t.is(k, "the")); k--) {
+            found = lx.cue(t, k - 1, Cue.SCORE_VERB);
+        }
+        return found;
     }
 
     /** A score or a vote ("3-2", "68-32"): one claim, of the first number, in goals or votes. */

@@ -89,6 +89,15 @@ final class NumberAtoms extends ScanPart {
             c.rule = "<number> to <number> odds";
             return c;
         }
+        // "a world record time of 1:52.98": minutes and seconds with hundredths, a time taken (a clock has no hundredths)
+        if (t.isPlainNum(i) && integer && t.is(i + 1, ':') && t.adjacent(i + 1) && t.isPlainNum(i + 2) && t.adjacent(i + 2)
+                && t.numFlags[i + 2] == 2 && t.chars[t.start[i + 2] + 2] == '.' && t.value[i + 2] < 60 && !t.is(i + 3, ':')) {
+            Candidate c = cand(i, i + 3, CARD, v * 60 + t.value[i + 2]);
+            c.kind = "duration";
+            c.unit = "seconds";
+            c.rule = "<minutes>:<seconds>.<hundredths>";
+            return c;
+        }
         // "a 4-for-1 stock split", "1-for-10": the shares given for each share held
         if (t.isPlainNum(i) && t.isDash(i + 1) && t.adjacent(i + 1) && t.is(i + 2, "for") && t.adjacent(i + 2) && t.isDash(i + 3)
                 && t.adjacent(i + 3) && t.isPlainNum(i + 4) && t.adjacent(i + 4) && t.value[i + 4] > 0) {
