@@ -102,6 +102,9 @@ final class BoundRules extends ScanPart {
         c.bound = "range";
         c.qualified = true;
         c.te = d.te;
+        if (d.type == MULT && c.type == CARD) {
+            c.type = MULT; // "15 to 30 times more likely"
+        }
         if (between || spread) {
             c.ts -= 1;
         }
