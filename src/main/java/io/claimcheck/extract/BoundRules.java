@@ -225,6 +225,10 @@ final class BoundRules extends ScanPart {
             int b = qStart - 1;
             return lx.cue(t, b, Cue.OVER_BOUND) || lx.hasClass(t, b, Lexicon.AUX);
         }
+        // "surged past $100": a level passed; "the past 30 days" is a span of time
+        if (t.is(qStart, "past")) {
+            return changeWord(qStart - 1) != null || lx.cue(t, qStart - 1, Cue.MOVE_VERB);
+        }
         // "ticked up to 4.2%", "crept down to 3%": the verb's particle and the level it reached, no bound
         if ((t.is(qStart, "up") || t.is(qStart, "down")) && lx.cue(t, qStart - 1, Cue.MOVE_VERB)) {
             return false;

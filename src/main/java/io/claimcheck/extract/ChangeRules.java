@@ -21,8 +21,8 @@ final class ChangeRules extends ScanPart {
         if (t.is(p, "to") || t.is(p, "from")) {
             return;
         }
-        if (t.is(c.ts, "below") || t.is(c.ts, "above") || t.is(c.ts, "under")) {
-            return; // "fell below $70": the level reached, not the size of the fall
+        if (t.is(c.ts, "below") || t.is(c.ts, "above") || t.is(c.ts, "under") || t.is(c.ts, "past")) {
+            return; // "fell below $70", "surged past $100": the level reached, not the size of the move
         }
         if (t.is(p, "or") && t.is(p - 1, ',') && !out.isEmpty() && p >= 2 && closeBefore(out.get(out.size() - 1).end(), p - 1, 2, true)) {
             // "fell 450 points, or 1.3%": the same change said another way
