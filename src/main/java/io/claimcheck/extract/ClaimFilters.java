@@ -34,7 +34,7 @@ final class ClaimFilters extends ScanPart {
             new Filter("<number> <quake>", ClaimFilters::quake),
             new Filter("<Label> <number>", ClaimFilters::label),
             new Filter("<word>-<spelled number>|<spelled number>-<word>", ClaimFilters::compoundWord),
-            new Filter("one of|no one|the new one", ClaimFilters::oneIdiom),
+            new Filter("one of|no one|the new one|One day,", ClaimFilters::oneIdiom),
             new Filter("<small number> reasons|ways|things", ClaimFilters::discourseCount),
             new Filter("<spelled number> or <spelled number>", ClaimFilters::alternatives),
             new Filter("<fraction word> of nothing", ClaimFilters::looseFraction),
@@ -142,7 +142,10 @@ final class ClaimFilters extends ScanPart {
 
     /** "one of the", "no one", "the new one". */
     Verdict oneIdiom(Candidate c) {
-        return not(c.spelled && c.type == CARD && unitless(c) && !c.scaled && Math.abs(c.value) <= 1 && !c.qualified
+        // "One day, he said, it will work": some day, not a day's length
+        boolean someDay = c.spelled && c.value == 1 && "days".equals(c.unit) && !c.qualified && t.sentenceInitial(c.ts)
+                && (t.is(c.te, ',') || lx.hasClass(t, c.te, Lexicon.PRON));
+        return not(someDay || c.spelled && c.type == CARD && unitless(c) && !c.scaled && Math.abs(c.value) <= 1 && !c.qualified
                 && !ofCounted(c.te) && !(c.value == 0 && countedNoun(c.te)));
     }
 
