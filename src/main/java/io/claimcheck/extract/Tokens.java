@@ -342,12 +342,11 @@ final class Tokens {
         while (e < n && (char) ((s[e] | 0x20) - 'a') < 26) {
             e++;
         }
-        if (e < n && Character.isLetterOrDigit(s[e])) {
+        if (e == w || e < n && Character.isLetterOrDigit(s[e]) || wordBits == null) {
             return false;
         }
-        String word = new String(s, w, e - w).toLowerCase(java.util.Locale.ROOT);
-        return w == p ? word.equals("bn") || word.equals("m") || word.equals("mn") || word.equals("tn") || word.equals("k")
-                : word.equals("million") || word.equals("billion") || word.equals("trillion") || word.equals("bn") || word.equals("m");
+        // a scale word of the lexicon, glued or after a space
+        return (wordBits.getInt(s, w, e, WordTable.hash(s, w, e), 0) & Lexicon.SCALES) != 0;
     }
 
     /** The rest of a word that does not end at a space or punctuation: a glued currency, an apostrophe, digits, non-ASCII. */
@@ -392,6 +391,7 @@ final class Tokens {
         int digitsSeen = 0;
         byte flags = 0;
         boolean decimal = false;
+        int lakh;
         while (i < n) {
             char c = s[i];
             if (digit(c)) {
@@ -402,9 +402,9 @@ final class Tokens {
             } else if ((c == ',' || groupSpace(c)) && !decimal && threeDigitsAt(i + 1)) {
                 flags |= 1;
                 i++;
-            } else if (c == ',' && !decimal && flags == 0 && digitsSeen <= 2 && lakhEnd(i) > 0) {
+            } else if (c == ',' && !decimal && flags == 0 && digitsSeen <= 2 && (lakh = lakhEnd(i)) > 0) {
                 // "1,00,000", "12,34,567": Indian grouping, pairs of digits before the last three
-                int e = lakhEnd(i);
+                int e = lakh;
                 for (int k = i; k < e; k++) {
                     digitsSeen += digit(s[k]) ? 1 : 0;
                 }
