@@ -75,12 +75,7 @@ final class BoundRules extends ScanPart {
             return; // "$750 million and up to $1.2 billion more": a second amount on top, not the top of a range
         }
         if (c.kind == null && d.kind != null) {
-            c.kind = d.kind;
-            c.unit = d.unit;
-            c.money = d.money;
-            if (d.kind.equals("duration") || d.kind.equals("measure")) {
-                c.value *= unitFactor(d);
-            }
+            takeUnit(c, d);
         } else if (c.kind != null && d.kind != null && !c.kind.equals(d.kind)) {
             return;
         } else if (c.kind != null && d.kind == null && !c.money) {
@@ -91,10 +86,7 @@ final class BoundRules extends ScanPart {
                 && d.value >= 10_000 && d.value % 1000 == 0 && c.value * 1000 < d.value) {
             c.value *= 1000;
         }
-        if (d.scaled && !c.scaled) {
-            c.value *= d.scale;
-            c.scaled = true;
-        }
+        takeScale(c, d);
         if (!(d.value > c.value)) {
             return;
         }
@@ -149,17 +141,27 @@ final class BoundRules extends ScanPart {
             return;
         }
         scan.units.right(d);
-        if (d.scaled) {
+        takeScale(c, d);
+        if (d.kind != null && !d.kind.equals("rank")) {
+            takeUnit(c, d);
+        }
+    }
+
+    /** Figure {@code c}, written short, takes the kind and unit of {@code d}, a measure or duration in d's unit. */
+    private void takeUnit(Candidate c, Candidate d) {
+        c.kind = d.kind;
+        c.unit = d.unit;
+        c.money = d.money;
+        if (d.kind.equals("duration") || d.kind.equals("measure")) {
+            c.value *= unitFactor(d);
+        }
+    }
+
+    /** Figure {@code c}, written short, takes the scale of {@code d} ("5 to 10 million"). */
+    private static void takeScale(Candidate c, Candidate d) {
+        if (d.scaled && !c.scaled) {
             c.value *= d.scale;
             c.scaled = true;
-        }
-        if (d.kind != null && !d.kind.equals("rank")) {
-            c.kind = d.kind;
-            c.unit = d.unit;
-            c.money = d.money;
-            if (d.kind.equals("measure") || d.kind.equals("duration")) {
-                c.value *= unitFactor(d);
-            }
         }
     }
 

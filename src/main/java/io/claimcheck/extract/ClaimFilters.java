@@ -152,7 +152,7 @@ final class ClaimFilters extends ScanPart {
     /** "zero deaths", "zero cases": a plural noun counted as none; not "zero tolerance", "zero-sum". */
     private boolean countedNoun(int k) {
         return t.isWord(k) && t.gap[k] == 1 && !t.capitalized(k) && t.end[k] - t.start[k] > 3 && WordTable.lower(t.chars[t.end[k] - 1]) == 's'
-                && !t.is(k, "is") && !t.is(k, "was") && !t.is(k, "has") && lx.classes(t, k) == 0;
+                && lx.classes(t, k) == 0;
     }
 
     /** "one of the 12 candidates", "one of 40 staff": one out of a counted whole, a figure. */
