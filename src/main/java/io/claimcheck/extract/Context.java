@@ -99,6 +99,8 @@ final class Context {
         private String lastNamed;
         private final TimeRef storyTime;
         private final boolean[] quotedAtStart;
+        /** For each sentence, whether a quotation mark stands among its tokens. */
+        private final boolean[] hasQuote;
         /** For each sentence, the index of its first token in the scanner's tokens (one more entry: the end). */
         private int[] sentenceTokens;
         /** For each sentence, where its paragraph starts. */
@@ -122,7 +124,8 @@ final class Context {
             this.storyTime = storyTime();
             this.quotedAtStart = new boolean[n];
             this.paragraph = new int[n];
-            quotesAndParagraphs(global, sentences, quotedAtStart, paragraph);
+            this.hasQuote = new boolean[n];
+            quotesAndParagraphs(global, sentences, quotedAtStart, paragraph, hasQuote);
             this.sentenceTokens = new int[n + 1];
             int tok = 0;
             for (int k = 0; k < n; k++) {
@@ -215,7 +218,7 @@ final class Context {
             int n = sentences.length / 2;
             int para = paragraph[si];
             // only words in quotation marks wait for their speaker: "...," Zhang said
-            boolean quoting = quotedAtStart[si] || quotes(si);
+            boolean quoting = quotedAtStart[si] || hasQuote[si];
             for (int k = si + 1; quoting && k < n && k <= si + LOOK_AHEAD && paragraph[k] == para; k++) {
                 Attribution a = attribution(k);
                 if (a != null) {
@@ -234,20 +237,6 @@ final class Context {
             }
             return null;
         }
-
-        /** True when sentence {@code si} has a quotation mark; looked at once per sentence, however many claims it holds. */
-        private boolean quotes(int si) {
-            if (hasQuote == null) {
-                hasQuote = new byte[sentences.length / 2];
-            }
-            if (hasQuote[si] == 0) {
-                hasQuote[si] = (byte) (Context.quotes(tokens(si)) ? 2 : 1);
-            }
-            return hasQuote[si] == 2;
-        }
-
-        /** Per sentence: 0 not yet looked at, 1 no quotation mark, 2 one or more. */
-        private byte[] hasQuote;
 
         /** The attribution of sentence {@code si} or of the nearest sentence before it in its paragraph. */
         private Attribution carried(int si) {
@@ -381,11 +370,12 @@ final class Context {
     }
 
     /**
-     * For each sentence, whether it starts inside a quotation opened earlier in its paragraph, and
-     * where its paragraph starts. It reads tokens: a quotation mark is a symbol token of its own and
+     * For each sentence, whether it starts inside a quotation opened earlier in its paragraph, where
+     * its paragraph starts and, when {@code hasQuote} is given, whether a quotation mark stands among
+     * its tokens. It reads tokens: a quotation mark is a symbol token of its own and
      * a blank line sits in the gap before a token whose gap is 2, so only those are looked at.
      */
-    static void quotesAndParagraphs(Tokens t, int[] sentences, boolean[] quoted, int[] paragraph) {
+    static void quotesAndParagraphs(Tokens t, int[] sentences, boolean[] quoted, int[] paragraph, boolean[] hasQuote) {
         char[] text = t.chars;
         int n = sentences.length / 2;
         boolean inside = false;
@@ -418,6 +408,9 @@ final class Context {
                         paragraph[k] = para;
                     }
                     inside = c == '"' ? !inside : c == '\u201c';
+                    if (hasQuote != null && k > 0) {
+                        hasQuote[k - 1] = true; // the sentence whose tokens hold the mark
+                    }
                 }
             }
         }
@@ -501,19 +494,6 @@ final class Context {
      * "three children, aged 4, 7 and 10": from the token before an age, back past the ages listed before
      * it, "aged" and a comma to the people whose ages they are; {@code k} itself when no "aged" is there.
      */
-    /** True when the sentence has a quotation mark. */
-    private static boolean quotes(Tokens t) {
-        for (int i = t.lo; i < t.size; i++) {
-            if (t.kind[i] == Tokens.SYM) {
-                char ch = t.chars[t.start[i]];
-                if (ch == '"' || ch == '\u201c' || ch == '\u201d') {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     private int beforeAged(Tokens t, int k) {
         int p = k;
         while (p > k - 16 && (t.isPlainNum(p) || t.is(p, ',') || t.is(p, "and"))) {

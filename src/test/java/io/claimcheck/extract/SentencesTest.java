@@ -41,7 +41,7 @@ class SentencesTest {
         quotesAndParagraphsByChars(t.chars, sentences, quotedChars, paraChars);
         boolean[] quoted = new boolean[n];
         int[] para = new int[n];
-        Context.quotesAndParagraphs(t, sentences, quoted, para);
+        Context.quotesAndParagraphs(t, sentences, quoted, para, null);
         assertArrayEquals(quotedChars, quoted, () -> "quoted, for " + text.replace("\n", "\\n"));
         assertArrayEquals(paraChars, para, () -> "paragraphs, for " + text.replace("\n", "\\n"));
     }
