@@ -479,7 +479,7 @@ final class Context {
         if (back == null && summed) {
             // "pay rose an average of 4.1%": what the verb's subject names
             int k = t.is(before, "by") ? before - 1 : before;
-            while (k > before - 4 && (lx.bits(t, k) & Lexicon.CHANGES) != 0 || lx.hasClass(t, k, Lexicon.AUX)) {
+            while (k > before - 4 && ((lx.bits(t, k) & Lexicon.CHANGES) != 0 || lx.hasClass(t, k, Lexicon.AUX))) {
                 k--;
             }
             back = k < before ? npBackward(t, k) : null;
