@@ -149,14 +149,15 @@ final class Scan {
 
     /**
      * A currency form of several words is written with a capital ("A$", "US dollars"); "a $5 bill"
-     * names no Australian dollar, nor does "A $5 bill". {@code first} is the form's first token.
+     * names no Australian dollar. A one-letter word is glued to what follows it ("A$1bn", "R2.5
+     * million"): "A $1bn-a-year business" opens with the article, and "won R 16 matches" names no rand.
+     * {@code first} is the form's first token.
      */
     static boolean nameForm(Tokens t, PhraseTable.Match<Lexicon.Currency> m, int first) {
-        if (m.length() == 1) {
-            return true;
+        if (t.isWord(first) && t.end[first] - t.start[first] == 1 && !t.adjacent(first + 1)) {
+            return false;
         }
-        // a one-letter prefix is glued to its sign ("A$1bn"); "A $1bn-a-year business" opens with the article
-        return Character.isUpperCase(t.chars[t.start[first]]) && (t.end[first] - t.start[first] > 1 || t.adjacent(first + 1));
+        return m.length() == 1 || Character.isUpperCase(t.chars[t.start[first]]);
     }
 
     private String named(Lexicon.Currency cur) {

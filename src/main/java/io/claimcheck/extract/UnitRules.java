@@ -40,9 +40,6 @@ final class UnitRules extends ScanPart {
         if (m != null && !Scan.nameForm(t, m, c.ts - m.length())) {
             m = lx.currencies.endingAt(t, c.ts, m.length() - 1);
         }
-        if (m != null && m.length() == 1 && t.isWord(c.ts - 1) && t.end[c.ts - 1] - t.start[c.ts - 1] == 1 && !t.adjacent(c.ts)) {
-            m = null; // a one-letter currency is glued to its figure ("R2.5 million"); "won R 16" is no rand
-        }
         if (m != null && m.value().pre() && !lineBreakInside(c.ts - m.length(), c.ts)) {
             c.ts -= m.length();
             c.money = true;
