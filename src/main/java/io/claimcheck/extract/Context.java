@@ -103,6 +103,8 @@ final class Context {
         private final boolean[] hasQuote;
         /** For each sentence, the index of its first token in the scanner's tokens (one more entry: the end). */
         private int[] sentenceTokens;
+        /** For each sentence, the lexicon bits of all its words together. */
+        private final int[] sentenceBits;
         /** For each sentence, where its paragraph starts. */
         private final int[] paragraph;
         /** End offsets of the time expressions, ascending, for binary search. */
@@ -135,6 +137,19 @@ final class Context {
                 sentenceTokens[k] = tok;
             }
             sentenceTokens[n] = global.size;
+            // what each sentence's words may start, so a pass that looks for one kind of word skips sentences without one
+            this.sentenceBits = new int[n];
+            for (int k = 0; k < n; k++) {
+                int or = 0;
+                if (global.annotated) {
+                    for (int j = sentenceTokens[k]; j < sentenceTokens[k + 1]; j++) {
+                        or |= global.bits[j]; // 0 for tokens that are not words
+                    }
+                } else {
+                    or = -1;
+                }
+                sentenceBits[k] = or;
+            }
             this.exprEnds = new int[exprs.size()];
             for (int k = 0; k < exprEnds.length; k++) {
                 exprEnds[k] = exprs.get(k).end();
@@ -250,12 +265,14 @@ final class Context {
         private Attribution attribution(int si) {
             while (attributedUpTo <= si) {
                 int k = attributedUpTo++;
-                Attribution a = Context.this.attribution(tokens(k), quotedAtStart[k]);
+                // every attribution cue begins with a word the lexicon marks, and so does every title
+                int words = sentenceBits[k];
+                Attribution a = (words & Lexicon.ATTRIBUTION) == 0 ? null : Context.this.attribution(tokens(k), quotedAtStart[k]);
                 if (a != null && a.source() != null && PRONOUNS.contains(a.source().toLowerCase(Locale.ROOT))) {
                     String who = lastPerson != null ? lastPerson : lastNamed;
                     a = who == null ? null : new Attribution(a.text(), who, "person");
                 }
-                String named = personName(tokens(k));
+                String named = personName(tokens(k), (words & Lexicon.TITLE) != 0);
                 if (named != null) {
                     lastNamed = named;
                 }
@@ -660,9 +677,12 @@ final class Context {
     // ------------------------------------------------------------------ attribution
 
 
-    /** A person's name in the sentence: a title and capitalised words, or two to four capitalised words opening it. */
-    String personName(Tokens t) {
-        for (int i = t.lo; i < t.size; i++) {
+    /**
+     * A person's name in the sentence: a title and capitalised words, or two to four capitalised words
+     * opening it. {@code titled} is false when the sentence holds no title word: then only its opening is read.
+     */
+    private String personName(Tokens t, boolean titled) {
+        for (int i = t.lo; titled && i < t.size; i++) {
             if (t.kind[i] == Tokens.WORD && (t.bits[i] & Lexicon.TITLE) != 0 && t.capitalized(i)) {
                 int e = i;
                 while (e + 1 < t.size && (t.isWord(e + 1) && t.capitalized(e + 1) || t.is(e + 1, '.') && t.adjacent(e + 1)) && e - i < 5) {
@@ -921,7 +941,73 @@ final class Context {
         return out;
     }
 
+    /** The kind words of a source, as bits: {@link #MEDIA_WORD} ... {@link #ORG_WORD}. */
+    private static final int MEDIA_WORD = 1, STUDY_WORD = 2, OFFICIAL_WORD = 4, ORG_WORD = 8;
+    private static final WordTable<Integer> KIND_WORDS = kindWords();
+
+    private static WordTable<Integer> kindWords() {
+        java.util.Map<String, Integer> m = new java.util.HashMap<>();
+        for (String w : MEDIA) {
+            m.merge(w, MEDIA_WORD, (x, y) -> x | y);
+        }
+        for (String w : STUDY) {
+            m.merge(w, STUDY_WORD, (x, y) -> x | y);
+        }
+        for (String w : OFFICIAL) {
+            m.merge(w, OFFICIAL_WORD, (x, y) -> x | y);
+        }
+        for (String w : ORG) {
+            m.merge(w, ORG_WORD, (x, y) -> x | y);
+        }
+        return new WordTable<>(m);
+    }
+
+    /**
+     * What kind of source a name is, by the words in it: media before study before official
+     * statistics before organisation; else a person when it is capitalised and of at most four words.
+     */
     static String kind(String source) {
+        char[] cs = source.toCharArray();
+        int n = cs.length;
+        int cats = 0;
+        int runs = 0;
+        for (int i = 0; i < n; ) {
+            char c = cs[i];
+            if (c >= 128) {
+                return kindOfAnyText(source); // letters beyond ASCII: as Character sees them
+            }
+            if ((char) ((c | 0x20) - 'a') >= 26) {
+                i++;
+                continue;
+            }
+            int from = i;
+            while (i < n && cs[i] < 128 && (char) ((cs[i] | 0x20) - 'a') < 26) {
+                i++;
+            }
+            if (i < n && cs[i] >= 128) {
+                return kindOfAnyText(source);
+            }
+            cats |= KIND_WORDS.getInt(cs, from, i, WordTable.hash(cs, from, i), 0);
+            runs++;
+        }
+        if ((cats & MEDIA_WORD) != 0) {
+            return "media";
+        }
+        if ((cats & STUDY_WORD) != 0) {
+            return "study";
+        }
+        if ((cats & OFFICIAL_WORD) != 0) {
+            return "official_statistics";
+        }
+        if ((cats & ORG_WORD) != 0) {
+            return "organisation";
+        }
+        // capitalised means the first char is an upper-case letter, so no empty run stands first
+        return n > 0 && Character.isUpperCase(cs[0]) && runs <= 4 ? "person" : "organisation";
+    }
+
+    /** {@link #kind} for any text, with the letters and case rules of {@link Character}. */
+    static String kindOfAnyText(String source) {
         List<String> words = letterRuns(source.toLowerCase(Locale.ROOT));
         boolean capitalized = !source.isEmpty() && Character.isUpperCase(source.charAt(0));
         for (String w : words) {

@@ -25,4 +25,18 @@ class ContextPropertiesTest {
     void letterRunsSplitLikeTheRegex(@ForAll("sources") String s) {
         assertEquals(List.of(NON_LETTERS.split(s)), Context.letterRuns(s), () -> "for '" + s + "'");
     }
+
+    @Provide
+    Arbitrary<String> sourceNames() {
+        // words of every kind list, names, punctuation and a letter beyond ASCII, in any case
+        Arbitrary<String> word = Arbitraries.of("Times", "news", "Bureau", "survey", "Bank", "who", "Zhang", "Li", "of", "the",
+                "RESEARCH", "data", "é", "Ministry", "x", "Ap", "a-b");
+        Arbitrary<String> sep = Arbitraries.of(" ", " ", ", ", "'", ".", "-", "1");
+        return Arbitraries.oneOf(word, sep).list().ofMaxSize(9).map(l -> String.join("", l));
+    }
+
+    @Property(tries = 3000)
+    void kindOfAsciiTextMatchesKindOfAnyText(@ForAll("sourceNames") String s) {
+        assertEquals(Context.kindOfAnyText(s), Context.kind(s), () -> "for '" + s + "'");
+    }
 }
