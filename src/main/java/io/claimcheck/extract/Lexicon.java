@@ -24,7 +24,7 @@ public final class Lexicon {
     /** The files that make up the lexicon, in the order they are checked by tests. */
     public static final List<String> FILES = List.of("numbers", "scales", "vague", "ordinals", "fractions",
             "currencies", "units", "qualifiers", "changes", "multipliers", "months", "weekdays", "words",
-            "attribution", "cues");
+            "attribution", "cues", "subunits");
 
     record NumberWord(double value, String role) {
         /** "hundred", "thousand", "million", "dozen": a number word that multiplies what comes before it. */
@@ -34,6 +34,10 @@ public final class Lexicon {
     }
 
     record Unit(String unit, String kind, double factor) {
+    }
+
+    /** The next, smaller unit of a figure written in several ("6ft 2in"): {@code per} of it make one {@code of}. */
+    record Subunit(String of, String unit, int per) {
     }
 
     /**
@@ -61,6 +65,8 @@ public final class Lexicon {
     /** Currency prefixes that news writes glued to the number ("Rs500", "Sh2.5m"), lower case. */
     final Set<String> gluedCurrencies;
     final PhraseTable<Unit> units;
+    /** The surfaces of the smaller units of a figure written in several, each with the units it may follow. */
+    final Map<String, List<Subunit>> subunits;
     final PhraseTable<String> qualifiers;
     final PhraseTable<String> postQualifiers;
     final WordTable<String> changes;
@@ -156,6 +162,13 @@ public final class Lexicon {
                         flagged(r, 3, "shared") ? family(r[0], currencyRows) : Set.of()), CURRENCIES);
         units = phrases(files.get("units"),
                 r -> new Unit(r[1], r[2], r.length > 3 && !r[3].equals("exact") ? Double.parseDouble(r[3]) : 1.0), UNITS);
+        Map<String, List<Subunit>> subs = new HashMap<>();
+        for (String[] r : files.get("subunits")) {
+            subs.computeIfAbsent(r[0].toLowerCase(java.util.Locale.ROOT), x -> new ArrayList<>())
+                    .add(new Subunit(r[1], r[2], Integer.parseInt(r[3])));
+        }
+        subs.replaceAll((k, v) -> List.copyOf(v));
+        subunits = Map.copyOf(subs);
         List<String[]> pre = new ArrayList<>();
         List<String[]> post = new ArrayList<>();
         for (String[] r : files.get("qualifiers")) {

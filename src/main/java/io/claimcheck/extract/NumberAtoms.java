@@ -156,6 +156,8 @@ final class NumberAtoms extends ScanPart {
                         || lx.cue(t, i - 2, Cue.RACE_VERB)); // "ran the 100m in 9.58 seconds"
                 if (!priced && letter == 'm' && (event // "she won the 200m."
                         || lx.cue(t, i + 1, Cue.METRE_CONTEXT)
+                        || scan.units.smallerPartAt(i + 1, "m") // "3m 20cm"
+                        || listedAfterLength(i) // "ran 5km, 800m and 200m"
                         // "the 10,000m", "1500m": millions that large are written in billions
                         || integer && v >= 1000 && lx.currencies.at(t, i + 1) == null)) {
                     sm = null; // "the 100m final", "a 30m drop": metres
@@ -219,6 +221,22 @@ final class NumberAtoms extends ScanPart {
             return c;
         }
         return cand(i, i + 1, CARD, v);
+    }
+
+    /** Lengths that a figure in metres may follow in a list. */
+    private static final java.util.Set<String> LENGTHS = java.util.Set.of("km", "m", "cm", "mm", "mi", "ft", "yd");
+
+    /**
+     * True when the number at {@code i} follows a length in a list or range ("5km, 800m and 200m", "1km to
+     * 800m"): the figure found last ends just before the comma, "and", "or", "to" or dash, in a unit of length.
+     */
+    private boolean listedAfterLength(int i) {
+        int k = i - 1;
+        if (scan.out.isEmpty() || !(t.is(k, ',') || t.is(k, "and") || t.is(k, "or") || t.is(k, "to") || t.isDash(k))) {
+            return false;
+        }
+        Quantity last = scan.out.get(scan.out.size() - 1);
+        return k - 1 >= 0 && last.end() == t.end[k - 1] && "measure".equals(last.kind()) && LENGTHS.contains(last.unit());
     }
 
     double fraction(int num, int den) {

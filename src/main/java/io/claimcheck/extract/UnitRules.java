@@ -20,6 +20,7 @@ final class UnitRules extends ScanPart {
             new GrammarRule<>("<number> cents|pence", UnitRules::cents),
             new GrammarRule<>("<number> points <near a percentage>", UnitRules::points),
             new GrammarRule<>("<number>|<vague magnitude> [a|of a] <unit>", UnitRules::unit),
+            new GrammarRule<>("<number> <unit> [,][and] <number> <smaller unit>", UnitRules::subunit),
             new GrammarRule<>("<vague magnitude> of <currency>", UnitRules::vagueMoney),
             new GrammarRule<>("<number>-<unit>[-old]|-fold|-plus|-odd", UnitRules::hyphenCompound),
             new GrammarRule<>("<number> times <comparison>", UnitRules::times),
@@ -174,6 +175,9 @@ final class UnitRules extends ScanPart {
             from = k + 2; // "a quarter of a percentage point", "half of a mile", "0.75 of a percentage point"
         }
         PhraseTable.Match<Lexicon.Unit> u = lx.units.at(t, from);
+        if (u != null && u.value().unit().equals("st") && !weighed(c.ts) && !smallerPartAt(from + 1, "st")) {
+            u = null; // "15 stone" is a weight after "weighed" or before its pounds; "12 stone cottages" are counted
+        }
         if (u != null && t.gap[from] != 2 && unitFits(from, u)) {
             c.applyUnit(u.value());
             k = from + u.length();
@@ -188,6 +192,90 @@ final class UnitRules extends ScanPart {
             c.rule += " of a point";
         }
         return k;
+    }
+
+    /**
+     * "6ft 2in", "5 feet 11 inches", "2 hours 30 minutes", "3 hours, 12 minutes and 5 seconds", "two years
+     * and three months": one figure in several units, each smaller than the one before and less than one
+     * of it; the value is in the smallest unit written ({@code subunits.tsv}).
+     */
+    int subunit(Candidate c, int k) {
+        if (c.type != CARD || c.unit == null || c.money || !("measure".equals(c.kind) || "duration".equals(c.kind))
+                || c.value != Math.rint(c.value)) {
+            return k; // "3.5m 20cm" is no figure
+        }
+        int parts = 0;
+        // a time may be written as a list ("3 hours, 12 minutes and 5 seconds"); a length or weight in two
+        // units stands together: "5km, 800m and 200m" are three distances
+        boolean listed = c.kind.equals("duration");
+        while (true) {
+            int p = k;
+            if (listed && t.is(p, ',')) {
+                p++;
+            }
+            if (listed && t.is(p, "and")) {
+                p++;
+            }
+            if (p >= t.size || lineBreakInside(k - 1, p)) {
+                break;
+            }
+            double v;
+            String surface;
+            int next;
+            if (t.isNum(p) && (t.numFlags[p] & 1) == 0) {
+                v = t.value[p];
+                if (t.numEnd[p] < t.end[p]) {
+                    surface = t.text.subSequence(t.numEnd[p], t.end[p]).toString(); // "2in", "30min"
+                    next = p + 1;
+                } else {
+                    surface = t.isWord(p + 1) && t.gap[p + 1] != 2 ? t.text(p + 1) : null;
+                    next = p + 2;
+                }
+            } else if (t.isWord(p) && lx.numbers.get(t, p) != null && !lx.numbers.get(t, p).magnitude() && t.isWord(p + 1)) {
+                v = lx.numbers.get(t, p).value(); // "two years and three months"
+                surface = t.text(p + 1);
+                next = p + 2;
+            } else {
+                break;
+            }
+            Lexicon.Subunit sub = surface == null ? null : subunitOf(surface, c.unit);
+            // only the seconds of a time have decimals ("3 min 43.13 sec")
+            if (sub == null || v < 0 || v >= sub.per() || v != Math.rint(v) && !sub.unit().equals("seconds")) {
+                break;
+            }
+            c.value = c.value * sub.per() + v;
+            c.unit = sub.unit();
+            k = next;
+            parts++;
+        }
+        if (parts > 0) {
+            c.rule += " <number> <smaller unit>";
+        }
+        return k;
+    }
+
+    /** True when token {@code p} is a number in a unit smaller than {@code unit}, written right after it ("3m 20cm"). */
+    boolean smallerPartAt(int p, String unit) {
+        if (!t.isNum(p) || (t.numFlags[p] & 1) != 0) {
+            return false;
+        }
+        String surface = t.numEnd[p] < t.end[p] ? t.text.subSequence(t.numEnd[p], t.end[p]).toString()
+                : t.isWord(p + 1) ? t.text(p + 1) : null;
+        Lexicon.Subunit sub = surface == null ? null : subunitOf(surface, unit);
+        return sub != null && t.value[p] < sub.per();
+    }
+
+    /** The smaller unit {@code surface} names after a figure in {@code unit}, or null. */
+    private Lexicon.Subunit subunitOf(String surface, String unit) {
+        List<Lexicon.Subunit> subs = lx.subunits.get(surface.toLowerCase(java.util.Locale.ROOT));
+        if (subs != null) {
+            for (Lexicon.Subunit s : subs) {
+                if (s.of().equals(unit)) {
+                    return s;
+                }
+            }
+        }
+        return null;
     }
 
     /** "millions of dollars", "tens of thousands of pounds": a vague sum of money. */

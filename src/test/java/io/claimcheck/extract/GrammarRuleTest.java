@@ -57,6 +57,7 @@ class GrammarRuleTest {
         "2.1 points to 34%      ; <number> points <near a percentage>     ; 2 ; 2.1    ; percentage_points pp",
         "3,500 square miles     ; <number>|<vague magnitude> [a|of a] <unit> ; 3 ; 3500.0 ; measure sq mi",
         "18-fold rise           ; <number>-<unit>[-old]|-fold|-plus|-odd  ; 3 ; 18.0   ; null",
+        "6ft 2in tall           ; <number> <unit> [,][and] <number> <smaller unit> ; 2 ; 74.0 ; measure in",
         "5 in 8 voters          ; <number> in|out of <number>             ; 3 ; 0.625  ; null",
         "500 or more people     ; <number> <post-qualifier>|+             ; 3 ; 500.0  ; null",
         "500+ people            ; <number> <post-qualifier>|+             ; 2 ; 500.0  ; null",

@@ -28,7 +28,7 @@ class LexiconTest {
         for (String[] r : rows) {
             assertFalse(r[0].isBlank(), file + ": blank surface");
             assertEquals(r[0].trim(), r[0], file + ": surface with stray spaces: '" + r[0] + "'");
-            String key = file.equals("words") || file.equals("cues") ? r[0] + "\t" + r[1] : r[0];
+            String key = file.equals("words") || file.equals("cues") || file.equals("subunits") ? r[0] + "\t" + r[1] : r[0];
             assertTrue(seen.add(key), file + ": duplicate entry " + key);
         }
     }
