@@ -32,6 +32,7 @@ final class ClaimFilters extends ScanPart {
             new Filter("<locator> <number>", ClaimFilters::locator),
             new Filter("magnitude <number>", ClaimFilters::magnitudeWord),
             new Filter("<number> <quake>", ClaimFilters::quake),
+            new Filter("<number>-year <security>", ClaimFilters::security),
             new Filter("<Label> <number>", ClaimFilters::label),
             new Filter("<word>-<spelled number>|<spelled number>-<word>", ClaimFilters::compoundWord),
             new Filter("one of|no one|the new one|One day,", ClaimFilters::oneIdiom),
@@ -89,6 +90,15 @@ final class ClaimFilters extends ScanPart {
                 // "between junctions 14 and 15", "posts 542 or 543": the second label of a pair
                 || (t.is(before, "and") || t.is(before, "or")) && t.isPlainNum(before - 1) && lx.hasClass(t, before - 2, Lexicon.LOCATOR);
         return not(c.ts == c.coreS && labelled && unitless(c) && !(t.isNum(c.coreS) && (t.numFlags[c.coreS] & 1) != 0));
+    }
+
+    /**
+     * "the 10-year Treasury note", "two-year gilt yields", "the 30-year fixed mortgage rate": a bond or loan
+     * named by its term, the way markets name it, not a length of time the story states.
+     */
+    Verdict security(Candidate c) {
+        return not(c.rule.endsWith("-<unit>") && "years".equals(c.unit) && "exact".equals(c.bound) && c.change == null
+                && lx.cue(t, c.te, Cue.SECURITY));
     }
 
     /** "a magnitude 7.2 earthquake": the unit before the number. */
