@@ -338,9 +338,13 @@ final class NonClaims extends ScanPart {
         if (another) {
             return tally(i, out.get(out.size() - 1).unit(), "<score>");
         }
+        // "won in straight sets, 6-3, 6-4", "lost the first set 4-6", "won 6-3, 6-4": a tennis score counts games
+        // ("triumphed 7-6 (7-4), 6-2": a set and the tie-break in brackets)
+        boolean tennis = setScore(i) && (setWordBefore(i) || t.is(a, ',') && setScore(a + 1)
+                || t.is(a, '(') && t.value[i] + t.value[i + 2] == 13 && smallInt(a + 1) && t.isDash(a + 2));
         if (t.adjacent(i + 1) || t.adjacent(i + 2)) {
             // written tight ("won 3-2") it is a score only beside a word of a match; else a range
-            boolean afterVerb = scoreVerbBefore(i);
+            boolean afterVerb = scoreVerbBefore(i) || tennis;
             // "the half-time score was 1-0"
             for (int k = i - 1; !afterVerb && k >= Math.max(0, i - 3) && t.isWord(k); k--) {
                 afterVerb = t.is(k, "score") || t.is(k, "scoreline");
@@ -355,7 +359,30 @@ final class NonClaims extends ScanPart {
         if (t.value[i + 2] < t.value[i] && cueBefore(i, Cue.VOTE_VERB) && !cueBefore(i, Cue.SCORE_VERB)) {
             return tally(i, "votes", "<vote>"); // "the court ruled by a 6-3 margin"
         }
-        return tally(i, "goals", "<score>");
+        return tally(i, tennis ? "games" : "goals", "<score>");
+    }
+
+    /** A set of tennis at token {@code i}: "6-4", "4-6", "7-5", "7-6", a side at six with the other at four or less, or at seven. */
+    private boolean setScore(int i) {
+        if (!smallInt(i) || !smallInt(i + 2) || !t.isDash(i + 1)) {
+            return false;
+        }
+        double hi = Math.max(t.value[i], t.value[i + 2]);
+        double lo = Math.min(t.value[i], t.value[i + 2]);
+        return hi == 6 && lo <= 4 || hi == 7 && (lo == 5 || lo == 6);
+    }
+
+    /** "set" or "sets" a few words before token {@code i}, across a comma ("in straight sets, 6-3"). */
+    private boolean setWordBefore(int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+            if (lx.cue(t, k, Cue.TENNIS_SET)) {
+                return true;
+            }
+            if (!t.isWord(k) && !t.is(k, ',')) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A match verb just before token {@code i}, or before the opponent's name ("beat Arsenal 2-0", "beat the Chiefs 25-22"). */
