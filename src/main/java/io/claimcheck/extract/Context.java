@@ -91,6 +91,7 @@ final class Context {
         private final Tokens[] tokens;
         private final Attribution[] attributions;
         private int attributedUpTo;
+        private int lastClaimStart = -1;
         private int lastClaimEnd = -1;
         private TimeRef lastClaimTime;
         private String lastAbout;
@@ -170,7 +171,7 @@ final class Context {
             while (last >= 0 && t.end[last] > q.end()) {
                 last--;
             }
-            String about = about(t, q, first, last);
+            String about = about(t, q, first, last, lastClaimStart, lastClaimEnd, lastAbout);
             if (about == null && lastAbout != null && lastClaimEnd >= paragraph[si]) {
                 about = lastAbout; // "this has dropped to 56 percent": the same thing as the figure before
             }
@@ -178,6 +179,7 @@ final class Context {
             String subject = subject(t, first);
             Attribution attribution = attributionFor(si);
             TimeRef time = timeFor(q, si, ss, se);
+            lastClaimStart = q.start();
             lastClaimEnd = q.end();
             lastClaimTime = time;
             return new Claim(field, q, text.substring(q.start(), q.end()), sentenceText(ss, se, q), about, subject, time,
@@ -444,7 +446,13 @@ final class Context {
 
     // ------------------------------------------------------------------ about
 
-    private String about(Tokens t, Quantity q, int first, int last) {
+    /**
+     * What the figure measures. {@code prevStart}, {@code prevEnd} and {@code prevAbout} are the span and
+     * the answer of the figure before it in the text: when the noun nearest before this one is that
+     * figure's own unit ("rose 8 percent to $4.2 billion", "1,150 sq ft and sold for £640,000"), both
+     * figures are about the same thing.
+     */
+    private String about(Tokens t, Quantity q, int first, int last, int prevStart, int prevEnd, String prevAbout) {
         int after = last + 1;
         String kind = q.kind();
         if (q.rule().equals("<age>") || q.rule().endsWith("-old")) {
@@ -491,6 +499,10 @@ final class Context {
                 && lx.hasClass(t, before - 2, Lexicon.DET);
         if (summed) {
             before -= 3; // "cut costs by a total of $2m": the costs, not the total
+        }
+        int backEnd = npBackwardEnd(t, before);
+        if (prevAbout != null && backEnd >= t.lo && t.start[backEnd] >= prevStart && t.end[backEnd] <= prevEnd) {
+            return prevAbout;
         }
         String back = npBackward(t, before);
         if (back == null && summed) {
@@ -595,16 +607,27 @@ final class Context {
         return t.text.subSequence(t.start[s], t.end[e]).toString();
     }
 
-    private String npBackward(Tokens t, int k) {
-        // skip the verb and preposition between the noun phrase and the number: "valued at", "accounted for"
+    /**
+     * Where the noun phrase before token {@code k} ends: back over the verb and preposition between it and
+     * the number ("valued at", "accounted for"), stopping at punctuation; -1 when punctuation comes first.
+     */
+    private int npBackwardEnd(Tokens t, int k) {
         int i = k;
         int skipped = 0;
         while (i >= t.lo && skipped < 6 && (!npWordNoVerb(t, i) || lx.hasClass(t, i, Lexicon.NUMVERB) && i == k)) {
             if (t.kind[i] == Tokens.SYM && !t.isDash(i)) {
-                return null;
+                return -1;
             }
             i--;
             skipped++;
+        }
+        return i;
+    }
+
+    private String npBackward(Tokens t, int k) {
+        int i = npBackwardEnd(t, k);
+        if (i == -1) {
+            return null;
         }
         int e = i;
         int s = -1;
