@@ -593,8 +593,8 @@ final class Context {
                 }
                 e = i;
                 words++;
-            } else if (s >= 0 && t.isDash(i) && t.adjacent(i) && t.adjacent(i + 1) && npWord(t, i + 1)) {
-                continue;
+            } else if (s >= 0 && (t.isDash(i) || t.is(i, '&')) && t.adjacent(i) && t.adjacent(i + 1) && npWord(t, i + 1)) {
+                continue; // "long-term", "AT&T"
             } else if (s >= 0 && (t.is(i, '\'') || t.is(i, '\u2019')) && t.adjacent(i)) {
                 e = i;
             } else {
@@ -637,8 +637,8 @@ final class Context {
                 s = i;
                 words++;
                 i--;
-            } else if (s >= 0 && t.isDash(i) && t.adjacent(i + 1) && t.adjacent(i) && npWord(t, i - 1)) {
-                i--;
+            } else if (s >= 0 && (t.isDash(i) || t.is(i, '&')) && t.adjacent(i + 1) && t.adjacent(i) && npWord(t, i - 1)) {
+                i--; // "long-term", "S&P"
             } else if (s >= 0 && (t.is(i, '\'') || t.is(i, '\u2019'))) {
                 i--;
             } else {
