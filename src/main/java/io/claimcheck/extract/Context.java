@@ -476,6 +476,13 @@ final class Context {
                 return np;
             }
         }
+        if ((kind.equals("measure") || kind.equals("money") || kind.equals("duration")) && t.is(after, "of") && !t.is(after + 1, "the")) {
+            // "8,000 hectares of forest", "8 inches of rain", "£5m of public money": what the amount is of
+            String np = npForward(t, after + 1);
+            if (np != null) {
+                return np;
+            }
+        }
         if (kind.equals("count") || kind.equals("rank") || kind.equals("other")) {
             int k = after;
             if (t.isDash(k) && t.adjacent(k) && t.adjacent(k + 1) && t.isWord(k + 1)) {
