@@ -91,7 +91,7 @@ final class Context {
         private final Tokens[] tokens;
         private final Attribution[] attributions;
         private int attributedUpTo;
-        private int lastClaimStart = -1;
+        private Quantity lastQuantity;
         private int lastClaimEnd = -1;
         private TimeRef lastClaimTime;
         private String lastAbout;
@@ -171,7 +171,7 @@ final class Context {
             while (last >= 0 && t.end[last] > q.end()) {
                 last--;
             }
-            String about = about(t, q, first, last, lastClaimStart, lastClaimEnd, lastAbout);
+            String about = about(t, q, first, last, lastQuantity, lastAbout);
             if (about == null && lastAbout != null && lastClaimEnd >= paragraph[si]) {
                 about = lastAbout; // "this has dropped to 56 percent": the same thing as the figure before
             }
@@ -179,7 +179,7 @@ final class Context {
             String subject = subject(t, first);
             Attribution attribution = attributionFor(si);
             TimeRef time = timeFor(q, si, ss, se);
-            lastClaimStart = q.start();
+            lastQuantity = q;
             lastClaimEnd = q.end();
             lastClaimTime = time;
             return new Claim(field, q, text.substring(q.start(), q.end()), sentenceText(ss, se, q), about, subject, time,
@@ -447,12 +447,13 @@ final class Context {
     // ------------------------------------------------------------------ about
 
     /**
-     * What the figure measures. {@code prevStart}, {@code prevEnd} and {@code prevAbout} are the span and
-     * the answer of the figure before it in the text: when the noun nearest before this one is that
-     * figure's own unit ("rose 8 percent to $4.2 billion", "1,150 sq ft and sold for £640,000"), both
-     * figures are about the same thing.
+     * What the figure measures. {@code prev} and {@code prevAbout} are the figure before it in the text and
+     * what that one measures: when the noun phrase nearest before this figure holds that figure's unit,
+     * both figures are about the same thing ("rose 8 percent to $4.2 billion", "1,150 sq ft and sold for
+     * £640,000"), or, after a figure written as an adjective, about the noun it describes ("the 3,500-mile
+     * pipeline will carry 800,000 barrels").
      */
-    private String about(Tokens t, Quantity q, int first, int last, int prevStart, int prevEnd, String prevAbout) {
+    private String about(Tokens t, Quantity q, int first, int last, Quantity prev, String prevAbout) {
         int after = last + 1;
         String kind = q.kind();
         if (q.rule().equals("<age>") || q.rule().endsWith("-old")) {
@@ -495,6 +496,9 @@ final class Context {
                 if (lx.hasClass(t, k, Lexicon.DET)) {
                     k++;
                 }
+                if (t.isPlainNum(k)) {
+                    k++; // "twenty-three of the 40 passengers"
+                }
             }
             String np = npForward(t, k);
             if (np != null) {
@@ -508,8 +512,16 @@ final class Context {
             before -= 3; // "cut costs by a total of $2m": the costs, not the total
         }
         int backEnd = npBackwardEnd(t, before);
-        if (prevAbout != null && backEnd >= t.lo && t.start[backEnd] >= prevStart && t.end[backEnd] <= prevEnd) {
-            return prevAbout;
+        int backStart = backEnd >= t.lo ? npBackwardStart(t, backEnd) : -1;
+        if (prev != null && backStart >= t.lo && t.end[backEnd] > prev.start() && t.start[backStart] < prev.end()) {
+            int rest = t.firstAtOrAfter(prev.end());
+            if (rest <= backEnd && prev.rule().contains("-<unit>")) {
+                // "the 45-year-old chief executive earned $12.5 million": the noun the figure before describes
+                return t.text.subSequence(t.start[rest], t.end[backEnd]).toString();
+            }
+            if (prevAbout != null) {
+                return prevAbout; // the noun before is the unit of the figure before ("rose 8 percent to $4.2 billion")
+            }
         }
         String back = npBackward(t, before);
         if (back == null && summed) {
@@ -632,11 +644,23 @@ final class Context {
     }
 
     private String npBackward(Tokens t, int k) {
-        int i = npBackwardEnd(t, k);
-        if (i == -1) {
+        int e = npBackwardEnd(t, k);
+        if (e == -1) {
             return null;
         }
-        int e = i;
+        int s = npBackwardStart(t, e);
+        if (s < 0 || e < s) {
+            return null;
+        }
+        if (lx.hasClass(t, s - 1, Lexicon.DET) && t.is(s - 1, "the")) {
+            s--;
+        }
+        return t.text.subSequence(t.start[s], t.end[e]).toString();
+    }
+
+    /** Where the noun phrase that ends at token {@code e} starts (its first word, without "the"); -1 for none. */
+    private int npBackwardStart(Tokens t, int e) {
+        int i = e;
         int s = -1;
         int words = 0;
         while (i >= t.lo && words < MAX_NP_WORDS) {
@@ -652,13 +676,7 @@ final class Context {
                 break;
             }
         }
-        if (s < 0 || e < s) {
-            return null;
-        }
-        if (lx.hasClass(t, s - 1, Lexicon.DET) && t.is(s - 1, "the")) {
-            s--;
-        }
-        return t.text.subSequence(t.start[s], t.end[e]).toString();
+        return s;
     }
 
     private boolean npWordNoVerb(Tokens t, int i) {
