@@ -190,4 +190,19 @@ class ContextTest {
         assertTrue(claim("Services made up a share of 18 percent of GDP.", "18 percent").about().contains("GDP"));
         assertTrue(claim("The industry was valued at nearly 600 billion yuan.", "nearly 600 billion yuan").about().contains("industry"));
     }
+
+    @Test
+    void anAmountOfSomethingIsAboutWhatItIsOf() {
+        assertEquals("forest", claim("About 8,000 hectares of forest were lost.", "About 8,000 hectares").about());
+        assertEquals("public money", claim("The council spent £5m of public money.", "£5m").about());
+        assertEquals("jurors", claim("Ten of the 12 jurors voted to convict.", "Ten").about());
+    }
+
+    @Test
+    void aFigureAfterAnotherIsNotAboutTheOtherOnesUnit() {
+        assertEquals("Revenue", claim("Revenue increased 8 percent to $4.2 billion.", "$4.2 billion").about());
+        assertEquals("pipeline", claim("The 3,500-mile pipeline will carry 800,000 barrels a day.", "800,000 barrels a day").about());
+        assertEquals("chief executive", claim("The 45-year-old chief executive earned $12.5 million.", "$12.5 million").about());
+        assertEquals("The S&P", claim("The S&P 500 fell 1.2% on Monday.", "1.2%").about());
+    }
 }
