@@ -115,6 +115,17 @@ final class NumberAtoms extends ScanPart {
                 return c;
             }
         }
+        // "5 1/2 inches": a whole number and a fraction after a space (not a date: "5 1/2/2020")
+        if (t.isPlainNum(i) && integer && t.numFlags[i] == 0 && v < 1000 && t.gap[i + 1 < t.size ? i + 1 : i] == 1
+                && t.isPlainNum(i + 1) && t.is(i + 2, '/') && t.adjacent(i + 2) && t.isPlainNum(i + 3) && t.adjacent(i + 3)
+                && !(t.is(i + 4, '/') && t.adjacent(i + 4))) {
+            double f = fraction(i + 1, i + 3);
+            if (!Double.isNaN(f) && FRACTION_DENOMINATORS.contains((int) t.value[i + 3])) {
+                Candidate c = cand(i, i + 4, CARD, v + f);
+                c.rule = "<whole> <fraction>";
+                return c;
+            }
+        }
         // "a ratio of 3:2", "a 2:1 margin": a ratio written with a colon (a clock time has two digits after it)
         if (t.isPlainNum(i) && integer && t.is(i + 1, ':') && t.adjacent(i + 1) && t.isPlainNum(i + 2) && t.adjacent(i + 2)
                 && t.end[i + 2] - t.start[i + 2] == 1 && t.value[i + 2] > 0 && !t.is(i + 3, ':') && !lx.cue(t, i - 1, Cue.SCORE_VERB)) {
