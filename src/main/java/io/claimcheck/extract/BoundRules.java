@@ -19,7 +19,9 @@ final class BoundRules extends ScanPart {
         }
         int k = c.te;
         int next;
-        boolean between = t.is(c.ts - 1, "between");
+        // "between -5C and 3C", "between minus 5 and minus 1": a range with signed ends
+        boolean negativeLow = t.is(c.ts - 2, "between") && (t.isDash(c.ts - 1) && t.adjacent(c.ts) || t.is(c.ts - 1, "minus"));
+        boolean between = t.is(c.ts - 1, "between") || negativeLow;
         // "salaries range from £30,000 to £45,000": a spread, where "rose from 9 to 10" gives two levels
         boolean spread = t.is(c.ts - 1, "from") && lx.cue(t, c.ts - 2, Cue.SPREAD);
         if (t.isDash(k) && t.adjacent(k) && t.adjacent(k + 1)) {
@@ -42,6 +44,11 @@ final class BoundRules extends ScanPart {
                 writtenOnceAfter(c, lastOfList(k));
             }
             return;
+        }
+        boolean negativeHigh = between && t.is(k, "and")
+                && (t.isDash(next) && t.adjacent(next + 1) && !t.adjacent(next) || t.is(next, "minus"));
+        if (negativeHigh) {
+            next++;
         }
         if (next >= t.size || t.gap[next] == 2) {
             return;
@@ -87,10 +94,13 @@ final class BoundRules extends ScanPart {
             c.value *= 1000;
         }
         takeScale(c, d);
-        if (!(d.value > c.value)) {
+        double low = negativeLow ? -c.value : c.value;
+        double high = negativeHigh ? -d.value : d.value;
+        if (!(high > low)) {
             return;
         }
-        c.max = d.value;
+        c.value = low;
+        c.max = high;
         c.bound = "range";
         c.qualified = true;
         c.te = d.te;
@@ -98,7 +108,7 @@ final class BoundRules extends ScanPart {
             c.type = MULT; // "15 to 30 times more likely"
         }
         if (between || spread) {
-            c.ts -= 1;
+            c.ts -= negativeLow ? 2 : 1;
         }
         c.rule += " to <number>";
     }
