@@ -235,7 +235,24 @@ final class ClaimFilters extends ScanPart {
         int before = c.coreS - 1;
         return not(c.type == CARD && !c.spelled && c.ts == c.coreS && unitless(c) && !c.scaled
                 && (nameBefore(before) && !placeThenCount(before, c.te)
-                || openingName(before) && t.isPlainNum(c.coreS) && t.numFlags[c.coreS] == 0 && modelFollows(c.te)));
+                || openingName(before) && t.isPlainNum(c.coreS) && t.numFlags[c.coreS] == 0
+                        && (modelFollows(c.te) || nameThenNoun(before, c))));
+    }
+
+    /** Adverbs that open a sentence before a count ("Perhaps 30 people came"); adverbs in -ly need no entry. */
+    private static final java.util.Set<String> OPENING_ADVERBS = java.util.Set.of("perhaps", "maybe", "possibly", "some");
+
+    /**
+     * "Windows 11 runs on...", "Apollo 11 astronauts", "Formula 1 teams": a capitalised word opening the
+     * sentence, a small number and a lower-case word name a product, mission or series; an adverb there
+     * ("Perhaps 30 people", "Barely 10 seats") opens a count.
+     */
+    private boolean nameThenNoun(int before, Candidate c) {
+        if (c.value >= 100 || !t.isWord(c.te) || t.capitalized(c.te) || t.gap[c.te] == 2 || t.end[before] - t.start[before] < 3) {
+            return false;
+        }
+        String w = t.text(before).toLowerCase(java.util.Locale.ROOT);
+        return !w.endsWith("ly") && !OPENING_ADVERBS.contains(w);
     }
 
     /** "the 737 Max", "a 15 Pro": a model's number and the word that finishes its name. */
