@@ -185,6 +185,17 @@ final class BoundRules extends ScanPart {
 
     void left(Candidate c) {
         int s = c.ts;
+        // "finished in the top 10", "a top-10 finish": a rank of at most ten; "the top five economies" counts them
+        boolean hyphened = t.isDash(s - 1) && t.adjacent(s) && t.adjacent(s - 1) && t.is(s - 2, "top");
+        if ((hyphened || t.is(s - 1, "top") && t.is(s - 2, "the") && groupEnds(c.te)) && c.type == CARD && c.kind == null
+                && !c.scaled && !c.qualified && c.value >= 1 && c.value <= 100 && c.value == Math.rint(c.value)) {
+            c.type = RANK;
+            c.bound = "upper";
+            c.qualified = true;
+            c.ts = hyphened ? s - 2 : s - 1;
+            c.rule = "top " + c.rule;
+            return;
+        }
         // negative numbers: "-5", "minus 5"
         // "fell to -12C" and "to −12C" (a minus sign) are negative; "and -" after a number word is not
         if ((c.type == CARD) && t.isDash(s - 1) && t.adjacent(s) && !t.adjacent(s - 1)
@@ -220,6 +231,12 @@ final class BoundRules extends ScanPart {
             }
         }
         c.ts = s;
+    }
+
+    /** True when no noun follows the figure at {@code k}: punctuation, a line's end or a preposition ("in the top 10 of"). */
+    private boolean groupEnds(int k) {
+        return k >= t.size || t.gap[k] == 2 || t.kind[k] == Tokens.SYM && !t.isDash(k)
+                || lx.hasClass(t, k, Lexicon.FUNC | Lexicon.TIMEPREP | Lexicon.AUX | Lexicon.DET);
     }
 
     boolean qualifierFits(Candidate c, int qStart) {

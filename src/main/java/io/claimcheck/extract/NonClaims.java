@@ -33,7 +33,7 @@ final class NonClaims extends ScanPart {
             }
             // STS-133, COVID-19, Long March-6
             if (t.isDash(i + 1) && t.adjacent(i + 1) && t.adjacent(i + 2) && (t.isNum(i + 2) || t.kind[Math.min(i + 2, t.size - 1)] == Tokens.ALNUM)
-                    && i + 2 < t.size && lx.numbers.get(t, i) == null) {
+                    && i + 2 < t.size && lx.numbers.get(t, i) == null && !t.is(i, "top")) { // "a top-10 finish" is a rank
                 return i + 3;
             }
             return -1;
