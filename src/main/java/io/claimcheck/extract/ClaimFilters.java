@@ -43,6 +43,7 @@ final class ClaimFilters extends ScanPart {
             new Filter("<year> levels", ClaimFilters::yearNoun),
             new Filter("<year>", ClaimFilters::year),
             new Filter("<Name> <number>", ClaimFilters::name),
+            new Filter("<Name> [of] <Spelled number>", ClaimFilters::spelledName),
             new Filter("<number> <Model suffix>", ClaimFilters::modelSuffix),
             new Filter("<number> <Street name>", ClaimFilters::street),
             new Filter("the <number> has", ClaimFilters::numberAsNoun),
@@ -253,6 +254,22 @@ final class ClaimFilters extends ScanPart {
         }
         String w = t.text(before).toLowerCase(java.util.Locale.ROOT);
         return !w.endsWith("ly") && !OPENING_ADVERBS.contains(w);
+    }
+
+    /**
+     * "the Group of Seven met", "the Big Three carmakers", "Formula One teams": a number word written with a
+     * capital inside a sentence, after a capitalised word (or one and "of"), is part of a name. In a line
+     * written in title case ("Storm Kills Seven In Texas") the word after is capitalised too, and the
+     * number stays a claim.
+     */
+    Verdict spelledName(Candidate c) {
+        int i = c.coreS;
+        if (!c.spelled || !bare(c) || !unitless(c) || c.coreE != i + 1 || !t.capitalized(i) || t.sentenceInitial(i)) {
+            return Verdict.NEXT;
+        }
+        int b = t.is(i - 1, "of") ? i - 2 : i - 1;
+        boolean afterName = t.isWord(b) && t.capitalized(b) && !t.sentenceInitial(i - 1 == b ? i : b + 1) && b >= 0;
+        return not(afterName && !(t.isWord(c.te) && t.capitalized(c.te)));
     }
 
     /** "the 737 Max", "a 15 Pro": a model's number and the word that finishes its name. */

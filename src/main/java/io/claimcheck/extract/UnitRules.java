@@ -126,6 +126,9 @@ final class UnitRules extends ScanPart {
         if (m != null && t.is(k, "pounds") && weighed(c.ts)) {
             m = null; // "lost 40 pounds", "weighing 300 pounds": weight, not sterling
         }
+        if (m != null && t.is(k, "won") && (c.value < 100 && !c.scaled || lx.hasClass(t, k + 1, Lexicon.DET))) {
+            m = null; // "one won", "two won the vote", "500 won a prize": the verb; "15,000 won", "3.4 trillion won" are Korean won
+        }
         if (m != null && m.value().post() && t.gap[k] != 2) {
             c.money = true;
             c.kind = "money";
