@@ -455,10 +455,18 @@ final class Context {
      */
     private String about(Tokens t, Quantity q, int first, int last, Quantity prev, String prevAbout) {
         int after = last + 1;
+        if ((t.is(after, '"') || t.is(after, '\u201d')) && t.adjacent(after)) {
+            after++; // cut "at least 10 percent" of costs: the words after the quotation mark
+        }
         String kind = q.kind();
         if (q.rule().equals("<age>") || q.rule().endsWith("-old")) {
             boolean ageOf = t.is(first - 1, "of") && t.is(first - 2, "age"); // "died at the age of 76": the person named
-            String whose = q.rule().endsWith("-old") ? npForward(t, after) : ageOf ? null : npBackward(t, beforeAged(t, first - 1));
+            // "The nominee, 61, will...": the person named before the comma
+            int before = beforeAged(t, first - 1);
+            if (before == first - 1 && t.is(first - 1, ',') && t.is(last + 1, ',') && t.isWord(first - 2)) {
+                before = first - 2;
+            }
+            String whose = q.rule().endsWith("-old") ? npForward(t, after) : ageOf ? null : npBackward(t, before);
             if (whose == null) {
                 whose = subject(t, first);
             }

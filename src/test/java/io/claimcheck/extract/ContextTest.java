@@ -205,4 +205,16 @@ class ContextTest {
         assertEquals("chief executive", claim("The 45-year-old chief executive earned $12.5 million.", "$12.5 million").about());
         assertEquals("The S&P", claim("The S&P 500 fell 1.2% on Monday.", "1.2%").about());
     }
+
+    @Test
+    void anAgeInCommasIsThePersonsBeforeIt() {
+        assertEquals("age of The nominee", claim("The nominee, 61, will run the department.", "61").about());
+        assertEquals("age of The victims", claim("The victims, aged 19, 7, and 31, were named.", "7").about());
+    }
+
+    @Test
+    void aQuotedShareIsOfWhatFollowsTheQuotationMark() {
+        assertEquals("administrative costs", claim("She would cut \"at least 10 percent\" of administrative costs.",
+                "at least 10 percent").about());
+    }
 }
