@@ -514,6 +514,9 @@ final class Context {
             }
         }
         int before = first - 1;
+        if (t.is(before, ':') && t.isWord(before - 1)) {
+            before--; // "Net income: $610m": the label before the colon
+        }
         boolean summed = t.is(before, "of") && (t.is(before - 1, "average") || t.is(before - 1, "total") || t.is(before - 1, "median"))
                 && lx.hasClass(t, before - 2, Lexicon.DET);
         if (summed) {

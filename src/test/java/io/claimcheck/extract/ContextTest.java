@@ -217,4 +217,9 @@ class ContextTest {
         assertEquals("administrative costs", claim("She would cut \"at least 10 percent\" of administrative costs.",
                 "at least 10 percent").about());
     }
+
+    @Test
+    void aFigureAfterALabelAndAColonIsAboutTheLabel() {
+        assertEquals("Net income", claim("Net income: $610m, down 3%", "$610m").about());
+    }
 }
