@@ -175,6 +175,9 @@ final class Context {
             if (about == null && lastAbout != null && lastClaimEnd >= paragraph[si]) {
                 about = lastAbout; // "this has dropped to 56 percent": the same thing as the figure before
             }
+            if (about == null) {
+                about = openingNounPhrase(t, first); // "Deaths fell slightly, to about 107,500"
+            }
             lastAbout = about;
             String subject = subject(t, first);
             Attribution attribution = attributionFor(si);
@@ -547,6 +550,15 @@ final class Context {
             return back;
         }
         return npForward(t, after);
+    }
+
+    /** The noun phrase the sentence opens with, when it ends before token {@code first} ("Deaths fell slightly, to ..."). */
+    private String openingNounPhrase(Tokens t, int first) {
+        if (t.lo >= first || !t.isWord(t.lo)) {
+            return null;
+        }
+        String opening = npForward(t, t.lo);
+        return opening != null && t.start[t.lo] + opening.length() <= t.start[first] ? opening : null;
     }
 
     /**

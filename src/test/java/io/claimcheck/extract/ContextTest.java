@@ -222,4 +222,10 @@ class ContextTest {
     void aFigureAfterALabelAndAColonIsAboutTheLabel() {
         assertEquals("Net income", claim("Net income: $610m, down 3%", "$610m").about());
     }
+
+    @Test
+    void withNothingElseAFigureIsAboutWhatTheSentenceOpensWith() {
+        assertEquals("Deaths", claim("Deaths fell slightly, to about 107,500.", "about 107,500").about());
+        assertEquals("striker", claim("The striker, who is 6ft 2in, joined from Lyon.", "6ft 2in").about());
+    }
 }
