@@ -278,6 +278,9 @@ final class BoundRules extends ScanPart {
         if (c.kind != null || c.money || c.type != CARD || c.spelled || c.ts != c.coreS || !t.is(c.ts - 1, "and") || out.isEmpty()) {
             return;
         }
+        if (isYearToken(c.coreS) && c.te == c.coreE && t.is(c.ts - 3, "between") && isYearToken(c.ts - 2)) {
+            return; // "rose 10 cm between 1993 and 2023": the end of a span of years
+        }
         Quantity last = out.get(out.size() - 1);
         boolean unitKind = "measure".equals(last.kind()) || "duration".equals(last.kind()) || "percent".equals(last.kind());
         int after = c.te;

@@ -123,8 +123,8 @@ final class UnitRules extends ScanPart {
             return k;
         }
         PhraseTable.Match<Lexicon.Currency> m = lx.currencies.at(t, k);
-        if (m != null && t.is(k, "pounds") && weighed(c.ts)) {
-            m = null; // "lost 40 pounds", "weighing 300 pounds": weight, not sterling
+        if (m != null && t.is(k, "pounds") && (weighed(c.ts) || t.is(k + 1, "of") && lx.cue(t, k + 2, Cue.WEIGHED_GOODS))) {
+            m = null; // "lost 40 pounds", "weighing 300 pounds", "7.5 million pounds of thrust": weight, not sterling
         }
         if (m != null && t.is(k, "won") && (c.value < 100 && !c.scaled || lx.hasClass(t, k + 1, Lexicon.DET))) {
             m = null; // "one won", "two won the vote", "500 won a prize": the verb; "15,000 won", "3.4 trillion won" are Korean won
