@@ -143,7 +143,7 @@ final class BoundRules extends ScanPart {
      */
     private void writtenOnceAfter(Candidate c, int next) {
         if (next < 0 || c.type != CARD || c.kind != null || c.scaled || c.te != c.coreE || next >= t.size || t.gap[next] == 2
-                || !t.isNum(next) || scan.nonClaims.nonClaimStarts(next)) {
+                || !t.isNum(next) || scan.nonClaims.nonClaimStarts(next) || yearInTime(c)) {
             return;
         }
         Candidate d = scan.atoms.atom(next);
@@ -278,8 +278,8 @@ final class BoundRules extends ScanPart {
         if (c.kind != null || c.money || c.type != CARD || c.spelled || c.ts != c.coreS || !t.is(c.ts - 1, "and") || out.isEmpty()) {
             return;
         }
-        if (isYearToken(c.coreS) && c.te == c.coreE && t.is(c.ts - 3, "between") && isYearToken(c.ts - 2)) {
-            return; // "rose 10 cm between 1993 and 2023": the end of a span of years
+        if (yearInTime(c)) {
+            return; // "rose 10 cm between 1993 and 2023", "5% in 2023 and 2024": a year, not a figure in the unit before
         }
         Quantity last = out.get(out.size() - 1);
         boolean unitKind = "measure".equals(last.kind()) || "duration".equals(last.kind()) || "percent".equals(last.kind());

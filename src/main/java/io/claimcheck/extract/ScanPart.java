@@ -72,6 +72,21 @@ abstract class ScanPart {
         return t.isPlainNum(i) && t.numFlags[i] == 0 && t.end[i] - t.start[i] == 4 && t.value[i] >= 1000 && t.value[i] <= 2100;
     }
 
+    /**
+     * True when the bare number of {@code c} is a year that places something in time: after a time
+     * preposition ("in 2023"), after "between", or after another year and "and", "or", "to" or a comma
+     * ("in 2023 and 2024", "2022, 2023"). Such a year takes no unit from the figures around it.
+     */
+    boolean yearInTime(Candidate c) {
+        int i = c.coreS;
+        if (!isYearToken(i) || c.ts != i || c.te != c.coreE) {
+            return false;
+        }
+        int b = i - 1;
+        return lx.hasClass(t, b, Lexicon.TIMEPREP) || t.is(b, "between")
+                || (t.is(b, "and") || t.is(b, "or") || t.is(b, "to") || t.is(b, ',')) && isYearToken(b - 1);
+    }
+
     boolean isMonth(int i) {
         return (lx.bits(t, i) & Lexicon.MONTH) != 0 && t.capitalized(i);
     }
