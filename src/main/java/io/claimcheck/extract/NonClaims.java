@@ -79,6 +79,7 @@ final class NonClaims extends ScanPart {
             new Rule("<hour> am|pm|o'clock|a.m.|p.m.", NonClaims::spacedClock),
             new Rule("<phone number>", NonClaims::phoneChain),
             new Rule("<day> <Month> [<year>]", NonClaims::dayMonth),
+            new Rule("<day>|<hour> and|or|to <day> <Month>|<hour> o'clock", NonClaims::pairedTime),
             new Rule("<year>-<year>", NonClaims::yearRange),
             new Rule("<score>", NonClaims::score),
             new Rule("<vote verb> ... <number>-|to <number>", NonClaims::voteTally),
@@ -212,11 +213,32 @@ final class NonClaims extends ScanPart {
 
     /** "6 pm", "9 o'clock", "6 p.m.". */
     int spacedClock(int i) {
-        if (t.isPlainNum(i) && t.value[i] <= 24 && (t.is(i + 1, "am") || t.is(i + 1, "pm") || t.is(i + 1, "o'clock")
-                || t.is(i + 1, "a") && t.is(i + 2, '.') && t.is(i + 3, "m") || t.is(i + 1, "p") && t.is(i + 2, '.') && t.is(i + 3, "m"))) {
-            return afterClock(i + 1);
+        return spacedClockAt(i) ? afterClock(i + 1) : -1;
+    }
+
+    /** An hour and "am", "pm", "o'clock", "a.m." or "p.m." after it, at token {@code i}. */
+    private boolean spacedClockAt(int i) {
+        return t.isPlainNum(i) && t.value[i] <= 24 && (t.is(i + 1, "am") || t.is(i + 1, "pm") || t.is(i + 1, "o'clock")
+                || t.is(i + 1, "a") && t.is(i + 2, '.') && t.is(i + 3, "m") || t.is(i + 1, "p") && t.is(i + 2, '.') && t.is(i + 3, "m"));
+    }
+
+    /**
+     * "on 3 and 4 June", "from 1 to 3 June", "at 9 and 10 o'clock": the first of two days or hours that share
+     * the month or clock word written after the second. Consumes the first and its joining word; the
+     * second is read as the date or time it is.
+     */
+    int pairedTime(int i) {
+        if (!t.isPlainNum(i) || t.numFlags[i] != 0 || t.value[i] < 1 || t.value[i] > 31) {
+            return -1;
         }
-        return -1;
+        int k = i + 1;
+        if (!(t.is(k, "and") || t.is(k, "or") || t.is(k, "to") || t.isDash(k) && t.adjacent(k) && t.adjacent(k + 1))) {
+            return -1;
+        }
+        int n = k + 1;
+        boolean day = t.isPlainNum(n) && t.numFlags[n] == 0 && t.value[n] >= 1 && t.value[n] <= 31 && isMonth(n + 1);
+        boolean hour = t.value[i] <= 24 && spacedClockAt(n);
+        return day || hour ? n : -1;
     }
 
     /** "18 May 2015": a date, kept as a time mention. */

@@ -127,6 +127,15 @@ class GrammarRuleTest {
     }
 
     @Test
+    void theFirstOfTwoDaysIsConsumedAndTheSecondIsReadAsTheDate() {
+        NonClaims.Rule paired = NonClaims.AT_A_NUMBER.stream().filter(r -> r.name().startsWith("<day>|<hour>")).findFirst().orElseThrow();
+        Scan s = scanOf("on 3 and 4 June");
+        assertEquals(3, paired.end(s.nonClaims, 1), "\"3 and\", up to the second day");
+        assertEquals(-1, paired.end(scanOf("on 3 and 4 goals").nonClaims, 1), "no month after the second: two counts");
+        assertEquals(3, paired.end(scanOf("at 9 and 10 o'clock").nonClaims, 1), "two hours, one clock word");
+    }
+
+    @Test
     void aListMarkerIsConsumedButNotTheItemAfterIt() {
         Scan s = scanOf("Budget facts\n2. The deficit fell by 0.6%.");
         NonClaims.Rule marker = NonClaims.AT_A_NUMBER.stream().filter(r -> r.name().startsWith("<line start> <number>.")).findFirst().orElseThrow();
