@@ -237,7 +237,9 @@ final class ClaimFilters extends ScanPart {
         return not(c.type == CARD && !c.spelled && c.ts == c.coreS && unitless(c) && !c.scaled
                 && (nameBefore(before) && !placeThenCount(before, c.te)
                 || openingName(before) && t.isPlainNum(c.coreS) && t.numFlags[c.coreS] == 0
-                        && (modelFollows(c.te) || nameThenNoun(before, c))));
+                        && (modelFollows(c.te) || nameThenNoun(before, c))
+                // "Python 3.12 is faster": a version, a name and a decimal opening the sentence
+                || openingName(before) && t.isPlainNum(c.coreS) && t.numFlags[c.coreS] == 2 && c.value < 100 && modelFollows(c.te)));
     }
 
     /** Adverbs that open a sentence before a count ("Perhaps 30 people came"); adverbs in -ly need no entry. */
