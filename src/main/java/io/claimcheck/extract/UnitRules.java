@@ -22,7 +22,7 @@ final class UnitRules extends ScanPart {
             new GrammarRule<>("<number>|<vague magnitude> [a|of a] <unit>", UnitRules::unit),
             new GrammarRule<>("<number> <unit> [,][and] <number> <smaller unit>", UnitRules::subunit),
             new GrammarRule<>("<vague magnitude> of <currency>", UnitRules::vagueMoney),
-            new GrammarRule<>("<number>-<unit>[-old]|-fold|-plus|-odd", UnitRules::hyphenCompound),
+            new GrammarRule<>("<number>-<unit>[-old]|-fold|-plus|-odd, <fraction word>-point", UnitRules::hyphenCompound),
             new GrammarRule<>("<number> times <comparison>", UnitRules::times),
             new GrammarRule<>("number <number>", UnitRules::numberRank),
             new GrammarRule<>("<number> in|out of <number>", UnitRules::oneIn),
@@ -298,6 +298,15 @@ final class UnitRules extends ScanPart {
 
     /** Hyphen compounds: 10-year-old, 20-minute, 18-fold, 500-plus, 20-odd. */
     int hyphenCompound(Candidate c, int k) {
+        if (c.type == FRAC && c.fractionWord && c.kind == null && t.isDash(k) && t.adjacent(k) && t.adjacent(k + 1)
+                && (t.is(k + 1, "point") || t.is(k + 1, "points"))) {
+            // "cut rates by a quarter-point", "a half-point rise": a share of a percentage point
+            c.kind = "percentage_points";
+            c.unit = "pp";
+            c.type = CARD;
+            c.rule += "-point";
+            return k + 2;
+        }
         if (c.type != CARD || c.kind != null || !t.isDash(k) || !t.adjacent(k) || !t.adjacent(k + 1) || !t.isWord(k + 1)) {
             return k;
         }
