@@ -447,6 +447,10 @@ final class Context {
 
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we");
 
+    /** Nouns of a period of time, which a noun phrase before a figure may end with ("in the third quarter"). */
+    private static final Set<String> TIME_NOUNS = Set.of("quarter", "half", "year", "month", "week", "day", "decade", "period",
+            "season", "term", "months", "years", "weeks", "days");
+
     // ------------------------------------------------------------------ about
 
     /**
@@ -527,6 +531,14 @@ final class Context {
         }
         int backEnd = npBackwardEnd(t, before);
         int backStart = backEnd >= t.lo ? npBackwardStart(t, backEnd) : -1;
+        int prep = backStart >= t.lo && t.is(backStart - 1, "the") ? backStart - 2 : backStart - 1;
+        if (backStart >= t.lo && backEnd >= first - 2 && lx.hasClass(t, prep, Lexicon.TIMEPREP)
+                && TIME_NOUNS.contains(t.text(backEnd).toLowerCase(Locale.ROOT))) {
+            // "Sales in the third quarter fell 5%": what the period is of, before the preposition
+            before = prep - 1;
+            backEnd = npBackwardEnd(t, before);
+            backStart = backEnd >= t.lo ? npBackwardStart(t, backEnd) : -1;
+        }
         if (prev != null && backStart >= t.lo && t.end[backEnd] > prev.start() && t.start[backStart] < prev.end()) {
             int rest = t.firstAtOrAfter(prev.end());
             if (rest <= backEnd && prev.rule().contains("-<unit>")) {

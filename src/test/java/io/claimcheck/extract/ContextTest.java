@@ -228,4 +228,9 @@ class ContextTest {
         assertEquals("Deaths", claim("Deaths fell slightly, to about 107,500.", "about 107,500").about());
         assertEquals("striker", claim("The striker, who is 6ft 2in, joined from Lyon.", "6ft 2in").about());
     }
+
+    @Test
+    void aFigureIsAboutWhatAPeriodIsOfNotThePeriod() {
+        assertEquals("Sales", claim("Sales in the third quarter fell 5%.", "5%").about());
+    }
 }
