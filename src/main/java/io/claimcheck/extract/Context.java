@@ -47,6 +47,12 @@ final class Context {
     private final Lexicon lx;
     private final WordTable<Boolean> npBreakers;
     private final WordTable<Boolean> sourceNouns;
+    /** Nouns in -ing that news uses as subjects ("household spending rose"): never verb forms to the noun phrases. */
+    private final WordTable<Boolean> ingNouns = table(Set.of("spending", "funding", "housing", "lending", "borrowing",
+            "manufacturing", "building", "training", "shipping", "trading", "banking", "pricing", "clothing", "heating",
+            "financing", "marketing", "advertising", "farming", "mining", "fishing", "nursing", "schooling", "screening",
+            "gaming", "polling", "policing", "staffing", "catering", "ticketing", "streaming", "computing", "engineering",
+            "accounting", "bargaining", "sentencing", "offending", "reoffending", "wellbeing", "lockdown-spending"));
 
     Context(Lexicon lx) {
         this.lx = lx;
@@ -447,6 +453,11 @@ final class Context {
 
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we");
 
+    /** A noun that names a change ("growth", "rise") at token {@code i}, not a verb ("rise of" never is). */
+    private boolean changeNounBefore(Tokens t, int i) {
+        return t.isWord(i) && lx.cue(t, i, Cue.CHANGE_NOUN) && !t.capitalized(i);
+    }
+
     /** Nouns of a period of time, which a noun phrase before a figure may end with ("in the third quarter"). */
     private static final Set<String> TIME_NOUNS = Set.of("quarter", "half", "year", "month", "week", "day", "decade", "period",
             "season", "term", "months", "years", "weeks", "days");
@@ -521,6 +532,14 @@ final class Context {
             }
         }
         int before = first - 1;
+        if (t.is(before, "of") && changeNounBefore(t, before - 1)) {
+            // "expected growth of 0.2%", "business investment growth of 3%": the growth is what the figure measures
+            int s0 = before - 1;
+            while (s0 - 1 >= t.lo && npWordNoVerb(t, s0 - 1) && s0 > before - 4) {
+                s0--;
+            }
+            return t.text.subSequence(t.start[s0], t.end[before - 1]).toString();
+        }
         if (t.is(before, ':') && t.isWord(before - 1)) {
             before--; // "Net income: $610m": the label before the colon
         }
@@ -629,7 +648,7 @@ final class Context {
     private boolean verbLike(Tokens t, int i) {
         boolean compound = t.isDash(i - 1) && t.adjacent(i);
         return !compound && t.kind[i] == Tokens.WORD && !t.capitalized(i) && (endsWith(t, i, "ed") || endsWith(t, i, "ing"))
-                && t.end[i] - t.start[i] > 4;
+                && t.end[i] - t.start[i] > 4 && ingNouns.get(t, i) == null;
     }
 
     private String npForward(Tokens t, int k) {

@@ -233,4 +233,10 @@ class ContextTest {
     void aFigureIsAboutWhatAPeriodIsOfNotThePeriod() {
         assertEquals("Sales", claim("Sales in the third quarter fell 5%.", "5%").about());
     }
+
+    @Test
+    void spendingIsANounAndGrowthOfAFigureIsWhatItMeasures() {
+        assertEquals("Household spending", claim("Household spending rose 0.5% in the quarter.", "0.5%").about());
+        assertEquals("growth", claim("Economists had expected growth of 0.2% for the quarter.", "0.2%").about());
+    }
 }
