@@ -40,6 +40,10 @@ final class Context {
             "scientist", "manager", "founder", "owner", "coach", "judge", "witness", "witnesses", "residents",
             "resident", "spokeswomen", "spokesmen", "commissioner", "inspector", "auditor", "regulator", "regulators");
 
+    /** What a source speaks through: "Cornyn's statement added", "the company's filing showed". */
+    private static final Set<String> DOCUMENTS = Set.of("statement", "statements", "filing", "letter", "release",
+            "memo", "post", "website", "spokesperson");
+
     private static final Set<String> ORG = Set.of("inc", "corp", "company", "institute", "university", "association",
             "group", "bank", "fund", "foundation", "organization", "organisation", "party", "union", "society",
             "center", "centre", "firm", "council", "board", "nasa", "microsoft", "apple", "google", "un", "who", "imf");
@@ -62,6 +66,7 @@ final class Context {
         sources.addAll(OFFICIAL);
         sources.addAll(MEDIA);
         sources.addAll(ROLES);
+        sources.addAll(DOCUMENTS);
         this.sourceNouns = table(sources);
     }
 

@@ -239,4 +239,10 @@ class ContextTest {
         assertEquals("Household spending", claim("Household spending rose 0.5% in the quarter.", "0.5%").about());
         assertEquals("growth", claim("Economists had expected growth of 0.2% for the quarter.", "0.2%").about());
     }
+
+    @Test
+    void aStatementSpeaksForWhoeverIssuedIt() {
+        String text = "The senator's statement added, \"The decision is wrong. It hurts the 4,000 workers at the site.\"";
+        assertEquals("The senator's statement", claim(text, "4,000").attribution().source());
+    }
 }
