@@ -364,12 +364,14 @@ final class NonClaims extends ScanPart {
         // ("triumphed 7-6 (7-4), 6-2": a set and the tie-break in brackets)
         boolean tennis = setScore(i) && (setWordBefore(i) || t.is(a, ',') && setScore(a + 1)
                 || t.is(a, '(') && t.value[i] + t.value[i + 2] == 13 && smallInt(a + 1) && t.isDash(a + 2));
+        boolean series = false;
         if (t.adjacent(i + 1) || t.adjacent(i + 2)) {
             // written tight ("won 3-2") it is a score only beside a word of a match; else a range
             boolean afterVerb = scoreVerbBefore(i) || tennis;
-            // "the half-time score was 1-0"
+            // "the half-time score was 1-0"; "lead the series 3-1", a score in games won
             for (int k = i - 1; !afterVerb && k >= Math.max(0, i - 3) && t.isWord(k); k--) {
-                afterVerb = t.is(k, "score") || t.is(k, "scoreline");
+                series = t.is(k, "series");
+                afterVerb = t.is(k, "score") || t.is(k, "scoreline") || series;
             }
             if (!(t.adjacent(i + 1) && t.adjacent(i + 2)) || !(afterVerb || lx.cue(t, a, Cue.SCORE_WORD))) {
                 return -1;
@@ -381,7 +383,7 @@ final class NonClaims extends ScanPart {
         if (t.value[i + 2] < t.value[i] && cueBefore(i, Cue.VOTE_VERB) && !cueBefore(i, Cue.SCORE_VERB)) {
             return tally(i, "votes", "<vote>"); // "the court ruled by a 6-3 margin"
         }
-        return tally(i, tennis ? "games" : "goals", "<score>");
+        return tally(i, tennis || series ? "games" : "goals", "<score>");
     }
 
     /** A set of tennis at token {@code i}: "6-4", "4-6", "7-5", "7-6", a side at six with the other at four or less, or at seven. */

@@ -169,6 +169,7 @@ final class NumberAtoms extends ScanPart {
                         || lx.cue(t, i + 1, Cue.METRE_CONTEXT)
                         || scan.units.smallerPartAt(i + 1, "m") // "3m 20cm"
                         || listedAfterLength(i) // "ran 5km, 800m and 200m"
+                        || lx.cue(t, i - 1, Cue.JUMP_VERB) // "she cleared 2.05m"
                         // "the 10,000m", "1500m": millions that large are written in billions
                         || integer && v >= 1000 && lx.currencies.at(t, i + 1) == null)) {
                     sm = null; // "the 100m final", "a 30m drop": metres
