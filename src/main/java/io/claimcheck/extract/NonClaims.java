@@ -179,9 +179,36 @@ final class NonClaims extends ScanPart {
             if (t.is(e, ':') && t.adjacent(e) && t.isNum(e + 1)) {
                 e += 2;
             }
-            return afterClock(e);
+            int taken = timeTaken(i, e);
+            return taken > 0 ? taken : afterClock(e);
         }
         return -1;
+    }
+
+    /**
+     * "the world record is 2:00:35", "she clocked 3:43": hours, minutes and seconds (or minutes and seconds)
+     * after a word of a race are a time taken, one claim in seconds; "at 3:43" stays a clock time.
+     */
+    private int timeTaken(int i, int e) {
+        boolean threeParts = e == i + 5;
+        if (!t.isPlainNum(i) || t.numFlags[i] != 0 || !t.isPlainNum(i + 2) || threeParts && !t.isPlainNum(i + 4)
+                || t.is(e, "am") || t.is(e, "pm") || t.is(e, "a") || t.is(e, "p") || lx.cue(t, e, Cue.TIMEZONE)
+                || t.is(i - 1, "at") || t.is(i - 1, "by") || t.is(i - 1, "until") || t.is(i - 1, "from")
+                || !cueBefore(i, Cue.RACE_TIME)) {
+            return -1;
+        }
+        double minutes = t.value[i + 2];
+        double seconds = threeParts ? t.value[i + 4] : 0;
+        if (minutes >= 60 || seconds >= 60 || threeParts && t.end[i + 4] - t.numEnd[i + 4] != 0 && !t.isPlainNum(i + 4)) {
+            return -1;
+        }
+        double total = threeParts ? t.value[i] * 3600 + minutes * 60 + seconds : t.value[i] * 60 + minutes;
+        Candidate c = cand(i, e, CARD, total);
+        c.kind = "duration";
+        c.unit = "seconds";
+        c.rule = threeParts ? "<hours>:<minutes>:<seconds>" : "<minutes>:<seconds>";
+        emit(c);
+        return e;
     }
 
     /** "10.04 GMT", "1542 UTC": a clock time written with a dot or as four digits, before a time zone (never a year). */
