@@ -569,7 +569,10 @@ final class Context {
                 // "the 45-year-old chief executive earned $12.5 million": the noun the figure before describes
                 return t.text.subSequence(t.start[rest], t.end[backEnd]).toString();
             }
-            if (prevAbout != null) {
+            if (prev.rule().endsWith("-old")) {
+                return t.text.subSequence(prev.start(), prev.end()).toString(); // "The 35-year-old was fined $500": the person
+            }
+            if (prevAbout != null && !prev.rule().equals("<age>")) {
                 return prevAbout; // the noun before is the unit of the figure before ("rose 8 percent to $4.2 billion")
             }
         }

@@ -245,4 +245,9 @@ class ContextTest {
         String text = "The senator's statement added, \"The decision is wrong. It hurts the 4,000 workers at the site.\"";
         assertEquals("The senator's statement", claim(text, "4,000").attribution().source());
     }
+
+    @Test
+    void aFigureAfterAnAgeIsAboutThePersonNotTheAge() {
+        assertEquals("35-year-old", claim("The 35-year-old was fined $500 on Monday.", "$500").about());
+    }
 }
