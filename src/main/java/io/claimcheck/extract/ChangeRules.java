@@ -44,6 +44,9 @@ final class ChangeRules extends ScanPart {
             p -= 2; // "rise a further 2%"
         }
         String dir = changeWord(p);
+        if (dir != null && "measure".equals(c.kind) && t.is(c.te, "of") && (t.is(p, "dropped") || t.is(p, "drop") || t.is(p, "drops"))) {
+            return; // "the storm dropped 250 millimetres of rain": an amount delivered, not a fall
+        }
         boolean share = "percent".equals(c.kind) || "percentage_points".equals(c.kind);
         if (dir != null && lx.byOnlyChanges.get(t, p) != null && !share) {
             dir = null; // "raised $2bn" is no change; "raised 5%", "expanded 2.8%" are

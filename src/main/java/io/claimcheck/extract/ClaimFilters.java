@@ -30,7 +30,7 @@ final class ClaimFilters extends ScanPart {
     static final java.util.List<Filter> FILTERS = java.util.List.of(
             new Filter("<ordinal> naming a day, floor or street", ClaimFilters::ordinal),
             new Filter("<locator> <number>", ClaimFilters::locator),
-            new Filter("magnitude <number>", ClaimFilters::magnitudeWord),
+            new Filter("magnitude [of] <number>", ClaimFilters::magnitudeWord),
             new Filter("<number> <quake>", ClaimFilters::quake),
             new Filter("<number>-year <security>", ClaimFilters::security),
             new Filter("<Label> <number>", ClaimFilters::label),
@@ -110,6 +110,12 @@ final class ClaimFilters extends ScanPart {
             c.unit = "magnitude";
             c.ts = before;
             c.rule = "magnitude <number>";
+            return Verdict.CLAIM;
+        }
+        if (c.ts == c.coreS && unitless(c) && c.type == CARD && t.is(before, "of") && t.is(before - 1, "magnitude")) {
+            c.kind = "measure"; // "with a magnitude of 6.4": the figure alone, in magnitude
+            c.unit = "magnitude";
+            c.rule = "magnitude of <number>";
             return Verdict.CLAIM;
         }
         return Verdict.NEXT;

@@ -171,7 +171,8 @@ class GrammarRuleTest {
     @CsvSource(delimiter = ';', value = {
         "the 2019 storm               ; <year>                  ; NOT_A_CLAIM",
         "Route 66 reopened            ; <locator> <number>      ; NOT_A_CLAIM",
-        "a magnitude 7.2 quake        ; magnitude <number>      ; CLAIM",
+        "a magnitude 7.2 quake        ; magnitude [of] <number> ; CLAIM",
+        "a magnitude of 6.4, it       ; magnitude [of] <number> ; CLAIM",
         "Internet Explorer 9 shipped  ; <Name> <number>         ; NOT_A_CLAIM",
     })
     void aFilterDecidesItsOwnCase(String text, String line, ClaimFilters.Verdict verdict) {
