@@ -466,7 +466,9 @@ final class NonClaims extends ScanPart {
                 || !t.isPlainNum(i + 2) || t.numFlags[i + 2] != 0 || t.value[i + 2] >= t.value[i]) {
             return -1; // the winning side comes first; "approved 20-30 homes" is a range
         }
-        return cueBefore(i, Cue.VOTE_VERB) ? tally(i, "votes", "<vote>") : -1;
+        // "a 51-49 majority in the Senate", "a 6-3 majority": the votes of a chamber or a court
+        boolean majority = t.isDash(i + 1) && (t.is(i + 3, "majority") || t.isWord(i + 3) && !t.capitalized(i + 3) && t.is(i + 4, "majority"));
+        return cueBefore(i, Cue.VOTE_VERB) || majority ? tally(i, "votes", "<vote>") : -1;
     }
 
     /** A word with the cue a few words before token {@code i}, in the same clause ("passed the Senate", "ruled by a"). */
