@@ -31,6 +31,7 @@ final class ClaimFilters extends ScanPart {
             new Filter("<ordinal> naming a day, floor or street", ClaimFilters::ordinal),
             new Filter("<locator> <number>", ClaimFilters::locator),
             new Filter("magnitude [of] <number>", ClaimFilters::magnitudeWord),
+            new Filter("ratio [of|was|is] <number>, <number>% CI", ClaimFilters::statistic),
             new Filter("<number> <quake>", ClaimFilters::quake),
             new Filter("<number>-year <security>", ClaimFilters::security),
             new Filter("<Label> <number>", ClaimFilters::label),
@@ -100,6 +101,25 @@ final class ClaimFilters extends ScanPart {
     Verdict security(Candidate c) {
         return not(c.rule.endsWith("-<unit>") && "years".equals(c.unit) && "exact".equals(c.bound) && c.change == null
                 && lx.cue(t, c.te, Cue.SECURITY));
+    }
+
+    /**
+     * "the hazard ratio was 0.82", "an odds ratio of 2.5": a ratio named before the figure; "(95% CI 12-28%)":
+     * the confidence level of an interval, not a finding.
+     */
+    Verdict statistic(Candidate c) {
+        if ("percent".equals(c.kind) && c.ts == c.coreS && (t.is(c.te, "ci") || t.is(c.te, "confidence") && t.is(c.te + 1, "interval"))) {
+            return Verdict.NOT_A_CLAIM;
+        }
+        int b = c.coreS - 1;
+        if (t.is(b, "of") || t.is(b, "was") || t.is(b, "is")) {
+            b--;
+        }
+        if (c.type == CARD && c.ts == c.coreS && unitless(c) && t.is(b, "ratio")) {
+            c.kind = "ratio";
+            return Verdict.CLAIM;
+        }
+        return Verdict.NEXT;
     }
 
     /** "a magnitude 7.2 earthquake": the unit before the number. */

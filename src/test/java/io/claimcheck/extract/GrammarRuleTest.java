@@ -173,6 +173,7 @@ class GrammarRuleTest {
         "Route 66 reopened            ; <locator> <number>      ; NOT_A_CLAIM",
         "a magnitude 7.2 quake        ; magnitude [of] <number> ; CLAIM",
         "a magnitude of 6.4, it       ; magnitude [of] <number> ; CLAIM",
+        "the hazard ratio was 0.82    ; ratio [of|was|is] <number>, <number>% CI ; CLAIM",
         "Internet Explorer 9 shipped  ; <Name> <number>         ; NOT_A_CLAIM",
     })
     void aFilterDecidesItsOwnCase(String text, String line, ClaimFilters.Verdict verdict) {
