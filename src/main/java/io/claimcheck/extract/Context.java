@@ -56,7 +56,7 @@ final class Context {
             "manufacturing", "building", "training", "shipping", "trading", "banking", "pricing", "clothing", "heating",
             "financing", "marketing", "advertising", "farming", "mining", "fishing", "nursing", "schooling", "screening",
             "gaming", "polling", "policing", "staffing", "catering", "ticketing", "streaming", "computing", "engineering",
-            "accounting", "bargaining", "sentencing", "offending", "reoffending", "wellbeing", "lockdown-spending"));
+            "accounting", "bargaining", "sentencing", "offending", "reoffending", "wellbeing"));
 
     Context(Lexicon lx) {
         this.lx = lx;

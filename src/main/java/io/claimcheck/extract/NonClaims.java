@@ -197,12 +197,13 @@ final class NonClaims extends ScanPart {
                 || !cueBefore(i, Cue.RACE_TIME)) {
             return -1;
         }
-        double minutes = t.value[i + 2];
-        double seconds = threeParts ? t.value[i + 4] : 0;
-        if (minutes >= 60 || seconds >= 60 || threeParts && t.end[i + 4] - t.numEnd[i + 4] != 0 && !t.isPlainNum(i + 4)) {
+        // h:mm:ss, or m:ss: each part after the first is under 60
+        double second = t.value[i + 2];
+        double third = threeParts ? t.value[i + 4] : 0;
+        if (second >= 60 || third >= 60) {
             return -1;
         }
-        double total = threeParts ? t.value[i] * 3600 + minutes * 60 + seconds : t.value[i] * 60 + minutes;
+        double total = threeParts ? t.value[i] * 3600 + second * 60 + third : t.value[i] * 60 + second;
         Candidate c = cand(i, e, CARD, total);
         c.kind = "duration";
         c.unit = "seconds";
