@@ -24,7 +24,11 @@ final class BoundRules extends ScanPart {
         boolean between = t.is(c.ts - 1, "between") || negativeLow;
         // "salaries range from £30,000 to £45,000": a spread, where "rose from 9 to 10" gives two levels
         boolean spread = t.is(c.ts - 1, "from") && lx.cue(t, c.ts - 2, Cue.SPREAD);
-        if (t.isDash(k) && t.adjacent(k) && t.adjacent(k + 1)) {
+        if (t.isDash(k) && t.adjacent(k) && t.adjacent(k + 1) && t.is(k + 1, "to") && t.isDash(k + 2) && t.adjacent(k + 2)) {
+            next = k + 3; // "16-to-25-year-olds"
+        } else if (t.isDash(k) && t.adjacent(k) && !t.adjacent(k + 1) && t.is(k + 1, "to")) {
+            next = k + 2; // "18- to 24-year-olds"
+        } else if (t.isDash(k) && t.adjacent(k) && t.adjacent(k + 1)) {
             next = k + 1;
         } else if (t.is(k, "to") && spread) {
             next = k + 1;
@@ -104,13 +108,18 @@ final class BoundRules extends ScanPart {
         c.bound = "range";
         c.qualified = true;
         c.te = d.te;
+        boolean ageGroup = d.rule.endsWith("-old"); // "18- to 24-year-olds"
+        if ("years".equals(c.unit) && (t.is(c.te, "olds") || t.is(c.te, "old"))) {
+            c.te++; // "18-24 year olds"
+            ageGroup = true;
+        }
         if (d.type == MULT && c.type == CARD) {
             c.type = MULT; // "15 to 30 times more likely"
         }
         if (between || spread) {
             c.ts -= negativeLow ? 2 : 1;
         }
-        c.rule += " to <number>";
+        c.rule += ageGroup ? " to <number>-<unit>-old" : " to <number>";
     }
 
     /**

@@ -316,8 +316,8 @@ final class UnitRules extends ScanPart {
         if (u != null && u.length() == 1 && u.value().kind().equals("duration")) {
             c.applyUnit(u.value());
             k += 2;
-            if (t.isDash(k) && t.adjacent(k) && t.is(k + 1, "old")) {
-                k += 2;
+            if (t.isDash(k) && t.adjacent(k) && (t.is(k + 1, "old") || t.is(k + 1, "olds"))) {
+                k += 2; // "a 14-year-old", "24-year-olds"
                 c.rule = "<number>-<unit>-old";
             } else {
                 c.rule = "<number>-<unit>";
