@@ -224,6 +224,9 @@ final class BoundRules extends ScanPart {
         }
         if (!c.qualified || "range".equals(c.bound) && c.ts == s && !t.is(s - 1, "between")) {
             PhraseTable.Match<String> q = lx.qualifiers.endingAt(t, s, 4);
+            if (q != null && comparesFigureBefore(s - q.length())) {
+                q = null; // "pay a third more than a decade ago": "more than" belongs to the third
+            }
             if (q != null && !lineBreakInside(s - q.length(), s) && qualifierFits(c, s - q.length())) {
                 if (!"range".equals(c.bound)) {
                     c.bound = q.value();
@@ -245,6 +248,12 @@ final class BoundRules extends ScanPart {
             }
         }
         c.ts = s;
+    }
+
+    /** True when the qualifier at {@code q} is "more", "less" or "fewer" right after the figure found last. */
+    private boolean comparesFigureBefore(int q) {
+        return (t.is(q, "more") || t.is(q, "less") || t.is(q, "fewer")) && q > 0 && !out.isEmpty()
+                && out.get(out.size() - 1).end() == t.end[q - 1];
     }
 
     /** True when no noun follows the figure at {@code k}: punctuation, a line's end or a preposition ("in the top 10 of"). */

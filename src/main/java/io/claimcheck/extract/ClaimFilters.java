@@ -224,7 +224,8 @@ final class ClaimFilters extends ScanPart {
             int k = c.te;
             boolean changeSize = c.change != null && t.is(c.ts - 1, "by")
                     || t.is(k, "majority") || t.is(k, "stake") || t.is(k, "share")
-                    || lx.cue(t, k, Cue.COMPLETION); // "three-quarters complete", "half full"
+                    || lx.cue(t, k, Cue.COMPLETION) // "three-quarters complete", "half full"
+                    || (t.is(k, "more") || t.is(k, "less") || t.is(k, "fewer")) && c.change != null; // "pay a third more"
             boolean ofWhat = t.is(k, "of") || t.is(k, "as") || t.is(k, "what") || lx.hasClass(t, k, Lexicon.DET) && !article(k);
             if (!(ofWhat || changeSize) || lx.ordinals.get(t, Math.max(0, c.ts - 1)) != null
                     || t.is(c.ts - 1, "the")) {
