@@ -591,6 +591,9 @@ final class Context {
         if (back != null) {
             return back;
         }
+        if ((t.is(after, "a") || t.is(after, "an") || t.is(after, "per")) && t.isWord(after + 1)) {
+            return null; // "settled at $79.41 a barrel": the barrel is what the price is per, not what it is of
+        }
         return npForward(t, after);
     }
 

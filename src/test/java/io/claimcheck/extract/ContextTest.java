@@ -250,4 +250,9 @@ class ContextTest {
     void aFigureAfterAnAgeIsAboutThePersonNotTheAge() {
         assertEquals("35-year-old", claim("The 35-year-old was fined $500 on Monday.", "$500").about());
     }
+
+    @Test
+    void aPriceIsAboutWhatIsPricedNotItsUnit() {
+        assertEquals("Gold", claim("Gold rose 1.1% to $2,345.60 an ounce.", "$2,345.60").about());
+    }
 }
