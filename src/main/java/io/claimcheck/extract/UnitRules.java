@@ -179,6 +179,13 @@ final class UnitRules extends ScanPart {
         } else if ((c.type == FRAC && c.fractionWord || c.type == CARD && c.value > 0 && c.value < 1) && t.is(k, "of") && article(k + 1)) {
             from = k + 2; // "a quarter of a percentage point", "half of a mile", "0.75 of a percentage point"
         }
+        if (t.is(from, "consecutive") || t.is(from, "straight") || t.is(from, "successive")) {
+            // "for 14 consecutive months": the months, counted in a row
+            PhraseTable.Match<Lexicon.Unit> run = lx.units.at(t, from + 1);
+            if (run != null && run.value().kind().equals("duration")) {
+                from++;
+            }
+        }
         PhraseTable.Match<Lexicon.Unit> u = lx.units.at(t, from);
         if (u != null && u.value().unit().equals("st") && !weighed(c.ts) && !smallerPartAt(from + 1, "st")) {
             u = null; // "15 stone" is a weight after "weighed" or before its pounds; "12 stone cottages" are counted
