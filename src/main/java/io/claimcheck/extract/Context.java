@@ -1024,39 +1024,6 @@ final class Context {
         return k;
     }
 
-    /**
-     * The runs of letters of {@code s}, as splitting it on runs of non-letters gives them: a leading
-     * empty string when it starts with a non-letter, no trailing empty strings, {@code [""]} for "".
-     */
-    static List<String> letterRuns(String s) {
-        List<String> out = new java.util.ArrayList<>();
-        if (s.isEmpty()) {
-            out.add(s);
-            return out;
-        }
-        int n = s.length();
-        int i = 0;
-        if (!Character.isLetter(s.codePointAt(0))) {
-            out.add("");
-        }
-        while (i < n) {
-            while (i < n && !Character.isLetter(s.codePointAt(i))) {
-                i += Character.charCount(s.codePointAt(i));
-            }
-            int from = i;
-            while (i < n && Character.isLetter(s.codePointAt(i))) {
-                i += Character.charCount(s.codePointAt(i));
-            }
-            if (i > from) {
-                out.add(s.substring(from, i));
-            }
-        }
-        if (out.size() == 1 && out.get(0).isEmpty()) {
-            out.clear(); // nothing but non-letters: no words at all
-        }
-        return out;
-    }
-
     /** The kind words of a source, as bits: {@link #MEDIA_WORD} ... {@link #ORG_WORD}. */
     private static final int MEDIA_WORD = 1, STUDY_WORD = 2, OFFICIAL_WORD = 4, ORG_WORD = 8;
     private static final WordTable<Integer> KIND_WORDS = kindWords();
@@ -1079,29 +1046,24 @@ final class Context {
     }
 
     /**
-     * What kind of source a name is, by the words in it: media before study before official
-     * statistics before organisation; else a person when it is capitalised and of at most four words.
+     * What kind of source a name is, by the words in it (its runs of letters, lower-cased): media before
+     * study before official statistics before organisation; else a person when it is capitalised and of
+     * at most four words.
      */
     static String kind(String source) {
-        char[] cs = source.toCharArray();
+        String lower = source.toLowerCase(Locale.ROOT);
+        char[] cs = lower.toCharArray();
         int n = cs.length;
         int cats = 0;
         int runs = 0;
         for (int i = 0; i < n; ) {
-            char c = cs[i];
-            if (c >= 128) {
-                return kindOfAnyText(source); // letters beyond ASCII: as Character sees them
-            }
-            if ((char) ((c | 0x20) - 'a') >= 26) {
-                i++;
+            if (!Character.isLetter(lower.codePointAt(i))) {
+                i += Character.charCount(lower.codePointAt(i));
                 continue;
             }
             int from = i;
-            while (i < n && cs[i] < 128 && (char) ((cs[i] | 0x20) - 'a') < 26) {
-                i++;
-            }
-            if (i < n && cs[i] >= 128) {
-                return kindOfAnyText(source);
+            while (i < n && Character.isLetter(lower.codePointAt(i))) {
+                i += Character.charCount(lower.codePointAt(i));
             }
             cats |= KIND_WORDS.getInt(cs, from, i, WordTable.hash(cs, from, i), 0);
             runs++;
@@ -1118,38 +1080,10 @@ final class Context {
         if ((cats & ORG_WORD) != 0) {
             return "organisation";
         }
-        // capitalised means the first char is an upper-case letter, so no empty run stands first
-        return n > 0 && Character.isUpperCase(cs[0]) && runs <= 4 ? "person" : "organisation";
-    }
-
-    /** {@link #kind} for any text, with the letters and case rules of {@link Character}. */
-    static String kindOfAnyText(String source) {
-        List<String> words = letterRuns(source.toLowerCase(Locale.ROOT));
+        // a name of words counts them as a split on non-letters does: with an empty word before a leading non-letter
+        int words = runs > 0 && !Character.isLetter(lower.codePointAt(0)) ? runs + 1 : runs;
         boolean capitalized = !source.isEmpty() && Character.isUpperCase(source.charAt(0));
-        for (String w : words) {
-            if (MEDIA.contains(w)) {
-                return "media";
-            }
-        }
-        for (String w : words) {
-            if (STUDY.contains(w)) {
-                return "study";
-            }
-        }
-        for (String w : words) {
-            if (OFFICIAL.contains(w)) {
-                return "official_statistics";
-            }
-        }
-        for (String w : words) {
-            if (ORG.contains(w)) {
-                return "organisation";
-            }
-        }
-        if (capitalized && words.size() <= 4) {
-            return "person";
-        }
-        return "organisation";
+        return capitalized && words <= 4 ? "person" : "organisation";
     }
 
     // ------------------------------------------------------------------ time
