@@ -51,6 +51,9 @@ final class Context {
     private final Lexicon lx;
     private final WordTable<Boolean> npBreakers;
     private final WordTable<Boolean> sourceNouns;
+    /** Nouns of a period of time, which a noun phrase before a figure may end with ("in the third quarter"). */
+    private final WordTable<Boolean> timeNouns = table(Set.of("quarter", "half", "year", "month", "week", "day", "decade",
+            "period", "season", "term", "months", "years", "weeks", "days"));
     /** Nouns in -ing that news uses as subjects ("household spending rose"): never verb forms to the noun phrases. */
     private final WordTable<Boolean> ingNouns = table(Set.of("spending", "funding", "housing", "lending", "borrowing",
             "manufacturing", "building", "training", "shipping", "trading", "banking", "pricing", "clothing", "heating",
@@ -463,9 +466,6 @@ final class Context {
         return t.isWord(i) && lx.cue(t, i, Cue.CHANGE_NOUN) && !t.capitalized(i);
     }
 
-    /** Nouns of a period of time, which a noun phrase before a figure may end with ("in the third quarter"). */
-    private static final Set<String> TIME_NOUNS = Set.of("quarter", "half", "year", "month", "week", "day", "decade", "period",
-            "season", "term", "months", "years", "weeks", "days");
 
     // ------------------------------------------------------------------ about
 
@@ -560,7 +560,7 @@ final class Context {
         int backStart = backEnd >= t.lo ? npBackwardStart(t, backEnd) : -1;
         int prep = backStart >= t.lo && t.is(backStart - 1, "the") ? backStart - 2 : backStart - 1;
         if (backStart >= t.lo && backEnd >= first - 2 && lx.hasClass(t, prep, Lexicon.TIMEPREP)
-                && TIME_NOUNS.contains(t.text(backEnd).toLowerCase(Locale.ROOT))) {
+                && timeNouns.get(t, backEnd) != null) {
             // "Sales in the third quarter fell 5%": what the period is of, before the preposition
             before = prep - 1;
             backEnd = npBackwardEnd(t, before);
@@ -579,7 +579,7 @@ final class Context {
                 return prevAbout; // the noun before is the unit of the figure before ("rose 8 percent to $4.2 billion")
             }
         }
-        String back = npBackward(t, before);
+        String back = nounPhrase(t, backStart, backEnd);
         if (back == null && summed) {
             // "pay rose an average of 4.1%": what the verb's subject names
             int k = t.is(before, "by") ? before - 1 : before;
@@ -713,11 +713,12 @@ final class Context {
 
     private String npBackward(Tokens t, int k) {
         int e = npBackwardEnd(t, k);
-        if (e == -1) {
-            return null;
-        }
-        int s = npBackwardStart(t, e);
-        if (s < 0 || e < s) {
+        return nounPhrase(t, e >= t.lo ? npBackwardStart(t, e) : -1, e);
+    }
+
+    /** The noun phrase from token {@code s} to token {@code e}, with a "the" before it; null when {@code s} is -1. */
+    private String nounPhrase(Tokens t, int s, int e) {
+        if (s < t.lo || e < s) {
             return null;
         }
         if (lx.hasClass(t, s - 1, Lexicon.DET) && t.is(s - 1, "the")) {
