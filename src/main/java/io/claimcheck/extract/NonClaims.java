@@ -424,17 +424,9 @@ final class NonClaims extends ScanPart {
         return hi == 6 && lo <= 4 || hi == 7 && (lo == 5 || lo == 6);
     }
 
-    /** "set" or "sets" a few words before token {@code i}, across a comma ("in straight sets, 6-3"). */
+    /** "set" or "sets" a few words before token {@code i}, or before the comma there ("in straight sets, 6-3"). */
     private boolean setWordBefore(int i) {
-        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
-            if (lx.cue(t, k, Cue.TENNIS_SET)) {
-                return true;
-            }
-            if (!t.isWord(k) && !t.is(k, ',')) {
-                return false;
-            }
-        }
-        return false;
+        return cueBefore(i, Cue.TENNIS_SET) || t.is(i - 1, ',') && cueBefore(i - 1, Cue.TENNIS_SET);
     }
 
     /** A match verb just before token {@code i}, or before the opponent's name ("beat Arsenal 2-0", "beat the Chiefs 25-22"). */
