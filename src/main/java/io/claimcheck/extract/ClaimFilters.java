@@ -125,17 +125,12 @@ final class ClaimFilters extends ScanPart {
     /** "a magnitude 7.2 earthquake": the unit before the number. */
     Verdict magnitudeWord(Candidate c) {
         int before = c.coreS - 1;
-        if (c.ts == c.coreS && unitless(c) && c.type == CARD && t.is(before, "magnitude")) {
+        boolean of = t.is(before, "of") && t.is(before - 1, "magnitude"); // "with a magnitude of 6.4": the figure alone
+        if (c.ts == c.coreS && unitless(c) && c.type == CARD && (t.is(before, "magnitude") || of)) {
             c.kind = "measure";
             c.unit = "magnitude";
-            c.ts = before;
-            c.rule = "magnitude <number>";
-            return Verdict.CLAIM;
-        }
-        if (c.ts == c.coreS && unitless(c) && c.type == CARD && t.is(before, "of") && t.is(before - 1, "magnitude")) {
-            c.kind = "measure"; // "with a magnitude of 6.4": the figure alone, in magnitude
-            c.unit = "magnitude";
-            c.rule = "magnitude of <number>";
+            c.ts = of ? c.ts : before;
+            c.rule = of ? "magnitude of <number>" : "magnitude <number>";
             return Verdict.CLAIM;
         }
         return Verdict.NEXT;
@@ -263,10 +258,10 @@ final class ClaimFilters extends ScanPart {
         int before = c.coreS - 1;
         return not(c.type == CARD && !c.spelled && c.ts == c.coreS && unitless(c) && !c.scaled
                 && (nameBefore(before) && !placeThenCount(before, c.te)
-                || openingName(before) && t.isPlainNum(c.coreS) && t.numFlags[c.coreS] == 0
-                        && (modelFollows(c.te) || nameThenNoun(before, c))
-                // "Python 3.12 is faster": a version, a name and a decimal opening the sentence
-                || openingName(before) && t.isPlainNum(c.coreS) && t.numFlags[c.coreS] == 2 && c.value < 100 && modelFollows(c.te)));
+                || openingName(before) && t.isPlainNum(c.coreS)
+                        && (t.numFlags[c.coreS] == 0 && (modelFollows(c.te) || nameThenNoun(before, c))
+                        // "Python 3.12 is faster": a version, a name and a decimal opening the sentence
+                        || t.numFlags[c.coreS] == 2 && c.value < 100 && modelFollows(c.te))));
     }
 
     /** Adverbs that open a sentence before a count ("Perhaps 30 people came"); adverbs in -ly need no entry. */
