@@ -122,7 +122,7 @@ final class ClaimFilters extends ScanPart {
         return Verdict.NEXT;
     }
 
-    /** "a magnitude 7.2 earthquake": the unit before the number. */
+    /** "a magnitude 7.2 earthquake", "with a magnitude of 6.4": the unit named before the number. */
     Verdict magnitudeWord(Candidate c) {
         int before = c.coreS - 1;
         boolean of = t.is(before, "of") && t.is(before - 1, "magnitude"); // "with a magnitude of 6.4": the figure alone
