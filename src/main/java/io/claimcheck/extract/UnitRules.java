@@ -232,24 +232,16 @@ final class UnitRules extends ScanPart {
                 break;
             }
             double v;
-            String surface;
-            int next;
+            Lexicon.NumberWord word = t.isWord(p) ? lx.numbers.get(t, p) : null;
             if (t.isNum(p) && (t.numFlags[p] & 1) == 0) {
                 v = t.value[p];
-                if (t.numEnd[p] < t.end[p]) {
-                    surface = t.text.subSequence(t.numEnd[p], t.end[p]).toString(); // "2in", "30min"
-                    next = p + 1;
-                } else {
-                    surface = t.isWord(p + 1) && t.gap[p + 1] != 2 ? t.text(p + 1) : null;
-                    next = p + 2;
-                }
-            } else if (t.isWord(p) && lx.numbers.get(t, p) != null && !lx.numbers.get(t, p).magnitude() && t.isWord(p + 1)) {
-                v = lx.numbers.get(t, p).value(); // "two years and three months"
-                surface = t.text(p + 1);
-                next = p + 2;
+            } else if (word != null && !word.magnitude()) {
+                v = word.value(); // "two years and three months"
             } else {
                 break;
             }
+            int next = t.isNum(p) && t.numEnd[p] < t.end[p] ? p + 1 : p + 2;
+            String surface = partUnit(p);
             Lexicon.Subunit sub = surface == null ? null : subunitOf(surface, c.unit);
             // only the seconds of a time have decimals ("3 min 43.13 sec")
             if (sub == null || v < 0 || v >= sub.per() || v != Math.rint(v) && !sub.unit().equals("seconds")) {
@@ -271,10 +263,20 @@ final class UnitRules extends ScanPart {
         if (!t.isNum(p) || (t.numFlags[p] & 1) != 0) {
             return false;
         }
-        String surface = t.numEnd[p] < t.end[p] ? t.text.subSequence(t.numEnd[p], t.end[p]).toString()
-                : t.isWord(p + 1) ? t.text(p + 1) : null;
+        String surface = partUnit(p);
         Lexicon.Subunit sub = surface == null ? null : subunitOf(surface, unit);
         return sub != null && t.value[p] < sub.per();
+    }
+
+    /**
+     * The unit written with the part of a figure at token {@code p}: glued to its digits ("2in", "30min"),
+     * else the word after it on the same line; null when there is none.
+     */
+    private String partUnit(int p) {
+        if (t.isNum(p) && t.numEnd[p] < t.end[p]) {
+            return t.text.subSequence(t.numEnd[p], t.end[p]).toString();
+        }
+        return t.isWord(p + 1) && t.gap[p + 1] != 2 ? t.text(p + 1) : null;
     }
 
     /** The smaller unit {@code surface} names after a figure in {@code unit}, or null. */
