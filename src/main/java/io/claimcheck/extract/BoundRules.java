@@ -242,7 +242,10 @@ final class BoundRules extends ScanPart {
                     break;
                 }
                 if (t.is(k, "estimated") || t.is(k, "estimates") || t.is(k, "estimate")) {
-                    c.bound = "approximate";
+                    // "beat estimates by 11 cents": the margin over the estimate, not an estimate
+                    if (!(k == s - 2 && t.is(s - 1, "by"))) {
+                        c.bound = "approximate";
+                    }
                     break;
                 }
             }

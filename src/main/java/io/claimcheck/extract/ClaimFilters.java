@@ -212,12 +212,14 @@ final class ClaimFilters extends ScanPart {
 
     /**
      * A fraction word that shares out nothing named ("in half", "the first half"); "half of the pupils",
-     * "lost half its value", "half the workforce", "cut by a third", "a two-thirds majority" are claims.
+     * "lost half its value", "half the workforce", "cut by a third", "down a fifth", "a two-thirds majority"
+     * are claims.
      */
     Verdict looseFraction(Candidate c) {
         if (c.type == FRAC && c.fractionWord && !c.qualified && !"duration".equals(c.kind)) {
             int k = c.te;
-            boolean changeSize = c.change != null && t.is(c.ts - 1, "by")
+            // "cut by a third", "are down a fifth", "fell a quarter": the size of the change
+            boolean changeSize = c.change != null && (t.is(c.ts - 1, "by") || changeWord(c.ts - 1) != null)
                     || t.is(k, "majority") || t.is(k, "stake") || t.is(k, "share")
                     || lx.cue(t, k, Cue.COMPLETION) // "three-quarters complete", "half full"
                     || (t.is(k, "more") || t.is(k, "less") || t.is(k, "fewer")) && c.change != null; // "pay a third more"

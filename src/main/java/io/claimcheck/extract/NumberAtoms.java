@@ -278,6 +278,10 @@ final class NumberAtoms extends ScanPart {
             return c;
         }
         PhraseTable.Match<Double> frac = lx.fractions.at(t, i);
+        if (frac != null && frac.length() == 2 && (t.is(i, "a") || t.is(i, "an")) && lx.ordinals.get(t, i + 1) != null
+                && inSeries(i + 2)) {
+            return null; // "for a third month", "a fourth straight week", "a third term": an ordinal, not a share
+        }
         if (frac != null) {
             Candidate c = cand(i, i + frac.length(), FRAC, frac.value());
             c.spelled = true;
@@ -461,5 +465,15 @@ final class NumberAtoms extends ScanPart {
         }
         Lexicon.NumberWord w = lx.numbers.get(t, j);
         return w != null && w.role().equals("unit");
+    }
+
+    /** A word that an ordinal numbers in a series: one period ("month", not "months"), "straight", "time", "term". */
+    private boolean inSeries(int k) {
+        if (t.is(k, "straight") || t.is(k, "successive") || t.is(k, "consecutive") || t.is(k, "time") || t.is(k, "term")
+                || t.is(k, "round")) {
+            return true;
+        }
+        PhraseTable.Match<Lexicon.Unit> u = lx.units.at(t, k);
+        return u != null && u.length() == 1 && "duration".equals(u.value().kind()) && !t.text(k).endsWith("s");
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds the time expressions of a sentence and resolves them against the article's reference
@@ -108,7 +109,7 @@ final class TimeResolver {
         // "on Friday"
         Integer wd = (bits & Lexicon.WEEKDAY) == 0 ? null : lx.weekdays.get(t, i);
         if (wd != null && t.capitalized(i) && t.end[i] - t.start[i] > 3
-                && !(t.is(i + 1, ',') && lx.months.get(t, Math.min(i + 2, t.size - 1)) != null)) {
+                && !(t.is(i + 1, ',') && lx.months.get(t, Math.min(i + 2, t.size - 1)) != null) && !namedDay(t, i - 1)) {
             int s = t.is(i - 1, "on") ? t.start[i - 1] : t.start[i];
             String v = null;
             if (ref != null) {
@@ -198,5 +199,13 @@ final class TimeResolver {
             return ym.atDay(day).toString();
         }
         return ym.toString();
+    }
+
+    /** Words that make a weekday a day of the year's calendar ("Black Friday", "Good Friday", "Super Tuesday"), not last week's. */
+    private static final Set<String> NAMED_DAYS = Set.of("black", "good", "cyber", "super", "ash", "easter", "palm", "holy", "maundy",
+            "giving", "shrove", "whit", "bloody");
+
+    private static boolean namedDay(Tokens t, int k) {
+        return t.capitalized(k) && t.isWord(k) && NAMED_DAYS.contains(t.text(k).toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -50,6 +50,9 @@ class ContextTest {
         "The board met on Thursday and approved 45 new posts.|45|2025-09-11",
         "Police said on Friday that 12 people were hurt.|12|2025-09-05",
         "The company hired 120 people yesterday.|120|2025-09-10",
+        // a named day of the calendar is not last week's weekday: the story's own date stands
+        "Black Friday takings rose 3.4% online.|3.4%|2025-09-11",
+        "Ferries carried 9,000 people over Good Friday.|9,000|2025-09-11",
     })
     void resolvesTimeAgainstThePublicationDate(String text, String span, String value) {
         assertEquals(value, claim(text, span).time().value());
