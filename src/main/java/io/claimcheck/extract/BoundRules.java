@@ -293,17 +293,24 @@ final class BoundRules extends ScanPart {
 
     /**
      * "81.3 years for women and 78.6 for men": a bare figure right after "and" takes the unit of the
-     * figure just before it, when no noun follows that it could count.
+     * figure just before it, when no noun follows that it could count. So does the level a measured
+     * change reaches: "fell by 0.4 years to 78.5", "rose 3C to 41".
      */
     void sharedUnit(Candidate c) {
-        if (c.kind != null || c.money || c.type != CARD || c.spelled || c.ts != c.coreS || !t.is(c.ts - 1, "and") || out.isEmpty()) {
+        boolean reached = t.is(c.ts - 1, "to");
+        if (c.kind != null || c.money || c.type != CARD || c.spelled || c.ts != c.coreS || !t.is(c.ts - 1, "and") && !reached
+                || out.isEmpty()) {
             return;
         }
         if (yearInTime(c)) {
             return; // "rose 10 cm between 1993 and 2023", "5% in 2023 and 2024": a year, not a figure in the unit before
         }
         Quantity last = out.get(out.size() - 1);
-        boolean unitKind = "measure".equals(last.kind()) || "duration".equals(last.kind()) || "percent".equals(last.kind());
+        boolean unitKind = "measure".equals(last.kind()) || "duration".equals(last.kind())
+                || "percent".equals(last.kind()) && !reached; // "rose 2% to 45": a level in a unit of its own
+        if (reached && (last.change() == null || last.end() != t.end[c.ts - 2])) {
+            return;
+        }
         int after = c.te;
         boolean noNoun = after >= t.size || t.kind[after] == Tokens.SYM || t.gap[after] == 2
                 || lx.hasClass(t, after, Lexicon.FUNC | Lexicon.TIMEPREP) && !t.is(after, "of"); // not "3 of her friends"

@@ -53,10 +53,12 @@ final class Candidate {
                 kind = u.kind();
                 unit = u.unit();
                 value *= u.factor();
-                if (value < 1 && unit.equals("hours")) {
+                // "half an hour" is 30 minutes, "a quarter of a year" 3 months; a written decimal keeps its
+                // unit ("fell by 0.4 years")
+                if (type == FRAC && value < 1 && unit.equals("hours")) {
                     value *= 60;
                     unit = "minutes";
-                } else if (value < 1 && unit.equals("years")) {
+                } else if (type == FRAC && value < 1 && unit.equals("years")) {
                     value *= 12;
                     unit = "months";
                 }

@@ -51,8 +51,8 @@ final class ChangeRules extends ScanPart {
         if (dir != null && lx.byOnlyChanges.get(t, p) != null && !share) {
             dir = null; // "raised $2bn" is no change; "raised 5%", "expanded 2.8%" are
         }
-        // "sales are up a third": a share of the old level after "up" is the rise itself
-        boolean upByShare = c.type == FRAC && c.fractionWord && (lx.hasClass(t, p - 1, Lexicon.AUX) || lx.cue(t, p - 1, Cue.MOVE_VERB));
+        // "sales are up a third", "cases are up 45-fold": a share or multiple of the old level after "up" is the rise itself
+        boolean upByShare = (c.type == FRAC && c.fractionWord || c.type == MULT) && (lx.hasClass(t, p - 1, Lexicon.AUX) || lx.cue(t, p - 1, Cue.MOVE_VERB));
         if (dir != null && (!t.is(p, "up") || c.kind != null || upByShare)) {
             c.change = dir;
             return;

@@ -562,12 +562,17 @@ final class ClaimFilters extends ScanPart {
 
     /** "the average age of a first-time buyer is now 34": the figure an age is said to be. */
     private boolean ageStated(Candidate c, int before) {
-        if (c.ts != c.coreS || c.te != c.coreE || t.isWord(c.te) && !t.is(c.te, "and")) {
+        if (c.ts != c.coreS || c.te != c.coreE
+                || t.isWord(c.te) && !t.is(c.te, "and") && !lx.hasClass(t, c.te, Lexicon.FUNC | Lexicon.TIMEPREP)) {
             return false;
         }
         int aux = t.is(before, "now") ? before - 1 : before;
-        if (!lx.hasClass(t, aux, Lexicon.AUX)) {
+        // "the average age is 34"; "the pension age will rise to 67", "raise the voting age to 16", "from 66 to 67"
+        if (!lx.hasClass(t, aux, Lexicon.AUX) && !t.is(aux, "to") && !t.is(aux, "from")) {
             return false;
+        }
+        if (t.is(aux, "to") && t.isPlainNum(aux - 1) && t.is(aux - 2, "from")) {
+            aux -= 2;
         }
         for (int k = aux - 1; k >= Math.max(t.lo, aux - 8); k--) {
             if (stop(k) || t.is(k, ',') || t.kind[k] == Tokens.NUM) {
