@@ -386,10 +386,18 @@ final class UnitRules extends ScanPart {
         }
         Candidate d = scan.atoms.atom(at);
         if (d != null && d.type == CARD && d.value > c.value && d.value <= 1000 && d.te == d.coreE) {
+            double whole = d.value;
+            int end = d.te;
+            PhraseTable.Match<Double> scale = t.isWord(end) && t.gap[end] == 1 ? lx.scales.at(t, end) : null;
+            if (scale != null) {
+                whole *= scale.value(); // "one in 292 million"
+                end += scale.length();
+            }
             c.type = FRAC;
-            c.value = round4(c.value / d.value);
-            k = d.te;
-            c.rule = "<number> in <number>";
+            // four decimals as the corpus writes shares ("one in three" is 0.3333); a long-odds share keeps its digits
+            c.value = whole <= 10_000 ? round4(c.value / whole) : QuantityScanner.decimal(c.value / whole);
+            k = end;
+            c.rule = scale == null ? "<number> in <number>" : "<number> in <number> <scale>";
         }
         return k;
     }
@@ -416,7 +424,11 @@ final class UnitRules extends ScanPart {
     /** "500 or more", "20 plus": a qualifier after the number. */
     int postQualifier(Candidate c, int k) {
         PhraseTable.Match<String> post = lx.postQualifiers.at(t, k);
-        if (post != null && (c.type == CARD || c.type == VAGUE) && !c.qualified && t.gap[k] != 2) {
+        // "£85m plus £15m in add-ons", "£40,000 plus a bonus" add to the figure; "20 plus" qualifies it
+        boolean sum = post != null && t.is(k, "plus") && k + 1 < t.size
+                && (t.isNum(k + 1) || lx.currencies.at(t, k + 1) != null || t.isWord(k + 1) && lx.numbers.get(t, k + 1) != null
+                || lx.hasClass(t, k + 1, Lexicon.DET)); // "£40,000 plus a bonus"
+        if (post != null && (c.type == CARD || c.type == VAGUE) && !c.qualified && t.gap[k] != 2 && !sum) {
             c.bound = post.value();
             c.qualified = true;
             k += post.length();
