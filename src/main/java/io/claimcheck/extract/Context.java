@@ -46,7 +46,9 @@ final class Context {
 
     private static final Set<String> ORG = Set.of("inc", "corp", "company", "institute", "university", "association",
             "group", "bank", "fund", "foundation", "organization", "organisation", "party", "union", "society",
-            "center", "centre", "firm", "council", "board", "nasa", "microsoft", "apple", "google", "un", "who", "imf");
+            "center", "centre", "firm", "council", "board", "nasa", "microsoft", "apple", "google", "un", "who", "imf",
+            "airline", "retailer", "carmaker", "lender", "insurer", "club", "charity", "hospital", "operator", "manufacturer",
+            "chain", "utility", "watchdog", "startup", "supplier", "broadcaster", "publisher", "developer");
 
     private final Lexicon lx;
     private final WordTable<Boolean> npBreakers;
@@ -70,6 +72,7 @@ final class Context {
         sources.addAll(MEDIA);
         sources.addAll(ROLES);
         sources.addAll(DOCUMENTS);
+        sources.addAll(ORG); // "the firm said", "the airline reported"
         this.sourceNouns = table(sources);
     }
 
@@ -915,8 +918,8 @@ final class Context {
                 }
             }
         }
-        if (k >= t.lo && lx.hasClass(t, k, Lexicon.PRON)) {
-            return t.text(k);
+        if (k >= t.lo && lx.hasClass(t, k, Lexicon.PRON) && !acronym(t, k)) {
+            return t.text(k); // "she said"; not "the WHO said"
         }
         if (t.is(k, ',')) {
             // "Valeska Paris, an Australian woman, has claimed": the name before the apposition
@@ -1101,4 +1104,17 @@ final class Context {
     private static final int SCAN = 40;
 
 
+
+    /** A word of two or more capitals ("WHO", "IMF"): a name, even when its letters spell a pronoun. */
+    private static boolean acronym(Tokens t, int i) {
+        if (!t.isWord(i) || t.end[i] - t.start[i] < 2) {
+            return false;
+        }
+        for (int c = t.start[i]; c < t.end[i]; c++) {
+            if (!Character.isUpperCase(t.chars[c])) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

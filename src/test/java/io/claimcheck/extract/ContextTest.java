@@ -74,6 +74,11 @@ class ContextTest {
         "Data from Eurostat show unemployment at 6.1 percent.|6.1 percent|Eurostat|official_statistics",
         "The company has 4,000 staff, the Daily Herald reported.|4,000|the Daily Herald|media",
         "\"We flooded 1,300 homes this winter,\" said council leader Priya Shah.|1,300|Priya Shah|person",
+        // an acronym that spells a pronoun is a name; a company named by its kind is a source
+        "The WHO said 40 million people were treated.|40 million|The WHO|organisation",
+        "In a filing, the airline said it carried 9 million passengers.|9 million|the airline|organisation",
+        "The IMF forecasts growth of 2.9% next year.|2.9%|The IMF|organisation",
+        "Economists expect the jobless rate to reach 5%.|5%|Economists|person",
     })
     void findsWhoTheTextCites(String text, String span, String source, String kind) {
         Attribution a = claim(text, span).attribution();
