@@ -42,6 +42,18 @@ final class ChangeRules extends ScanPart {
         }
         if (t.is(p, "further") && t.is(p - 1, "a")) {
             p -= 2; // "rise a further 2%"
+        } else {
+            // "shrank an annualised 2.1%", "rose a seasonally adjusted 0.3%", "fell a record 5%": up to two
+            // lower-case words after "a" stand between the verb and its figure
+            for (int a = p - 1; a >= Math.max(0, p - 2); a--) {
+                if (!t.isWord(a + 1) || t.capitalized(a + 1) || lx.hasClass(t, a + 1, Lexicon.FUNC | Lexicon.DET | Lexicon.AUX)) {
+                    break;
+                }
+                if ((t.is(a, "a") || t.is(a, "an")) && changeWord(a - 1) != null) {
+                    p = a - 1;
+                    break;
+                }
+            }
         }
         String dir = changeWord(p);
         if (dir != null && "measure".equals(c.kind) && t.is(c.te, "of") && (t.is(p, "dropped") || t.is(p, "drop") || t.is(p, "drops"))) {

@@ -558,6 +558,18 @@ final class Context {
                 && lx.hasClass(t, before - 2, Lexicon.DET);
         if (summed) {
             before -= 3; // "cut costs by a total of $2m": the costs, not the total
+        } else {
+            // "shares fell a record 12%", "prices rose a modest 1.2%": the words after "a" describe the figure
+            for (int a = before; a >= Math.max(t.lo, before - 2); a--) {
+                if (!t.isWord(a) || t.capitalized(a)) {
+                    break;
+                }
+                if ((t.is(a, "a") || t.is(a, "an")) && a < before && (lx.bits(t, a - 1) & Lexicon.CHANGES) != 0) {
+                    before = a - 1;
+                    summed = true;
+                    break;
+                }
+            }
         }
         int backEnd = npBackwardEnd(t, before);
         int backStart = backEnd >= t.lo ? npBackwardStart(t, backEnd) : -1;

@@ -102,6 +102,12 @@ class ContextTest {
     }
 
     @Test
+    void wordsAfterTheArticleOfAChangeDescribeTheFigureNotWhatItIsAbout() {
+        assertEquals("Copper prices", claim("Copper prices fell a record 0.8%.", "0.8%").about());
+        assertEquals("Home sales", claim("Home sales rose a seasonally adjusted 0.7%.", "0.7%").about());
+    }
+
+    @Test
     void aNameWithACapitalisedCueAndAnAbbreviationIsOneSource() {
         String text = "The quake struck at a depth of 35 kilometres, the United States Geological Survey (USGS) reported.";
         assertEquals("the United States Geological Survey", claim(text, "35 kilometres").attribution().source());
