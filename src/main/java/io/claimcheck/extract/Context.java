@@ -650,7 +650,9 @@ final class Context {
         if ((cls & (Lexicon.FUNC | Lexicon.AUX | Lexicon.DET | Lexicon.TIMEPREP | Lexicon.PRON)) != 0) {
             return false;
         }
-        if ((cls & Lexicon.VERB) != 0 && !(t.isDash(i - 1) && t.adjacent(i))) {
+        // a verb form in -s right before a change verb or an auxiliary is the noun of the subject ("bond yields fell",
+        // "pay rises were")
+        if ((cls & Lexicon.VERB) != 0 && !(t.isDash(i - 1) && t.adjacent(i)) && !(endsWith(t, i, "s") && nounBeforeVerb(t, i + 1))) {
             return false;
         }
         if (npBreakers.get(t, i) != null || endsWith(t, i, "ly") && t.end[i] - t.start[i] > 4) {
@@ -762,6 +764,18 @@ final class Context {
         }
         return s;
     }
+
+    /**
+     * True when token {@code k} is an auxiliary or a change verb in the past ("fell", "climbed"), after which a
+     * word in -s is a plural noun; not a change noun ("expects growth").
+     */
+    private boolean nounBeforeVerb(Tokens t, int k) {
+        return t.isWord(k) && !t.capitalized(k) && (lx.hasClass(t, k, Lexicon.AUX)
+                || lx.changes.get(t, k) != null && (endsWith(t, k, "ed") || PAST_CHANGES.contains(t.text(k).toLowerCase(Locale.ROOT))));
+    }
+
+    /** Change verbs whose past is not in -ed. */
+    private static final Set<String> PAST_CHANGES = Set.of("rose", "fell", "grew", "shrank", "sank", "slid", "leapt", "swung", "shot");
 
     private boolean npWordNoVerb(Tokens t, int i) {
         return npWord(t, i) && !verbLike(t, i);

@@ -108,6 +108,13 @@ class ContextTest {
     }
 
     @Test
+    void aVerbFormInSBeforeAChangeVerbIsTheSubjectsNoun() {
+        assertEquals("Bond yields", claim("Bond yields fell 0.2%.", "0.2%").about());
+        assertEquals("Cyber attacks", claim("Cyber attacks rose by 38 per cent.", "38 per cent").about());
+        assertEquals("growth", claim("The bank expects growth of 1.6% this year.", "1.6%").about());
+    }
+
+    @Test
     void aNameWithACapitalisedCueAndAnAbbreviationIsOneSource() {
         String text = "The quake struck at a depth of 35 kilometres, the United States Geological Survey (USGS) reported.";
         assertEquals("the United States Geological Survey", claim(text, "35 kilometres").attribution().source());
