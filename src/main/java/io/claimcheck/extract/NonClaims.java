@@ -460,7 +460,9 @@ final class NonClaims extends ScanPart {
             return -1; // the winning side comes first; "approved 20-30 homes" is a range
         }
         // "a 51-49 majority in the Senate", "a 6-3 majority": the votes of a chamber or a court
-        boolean majority = t.isDash(i + 1) && (t.is(i + 3, "majority") || t.isWord(i + 3) && !t.capitalized(i + 3) && t.is(i + 4, "majority"));
+        boolean majority = t.isDash(i + 1) && (t.is(i + 3, "majority") || t.isWord(i + 3) && !t.capitalized(i + 3) && t.is(i + 4, "majority")
+                // "in a 5-2 vote", "a 7-2 ruling", "a 6-3 decision"
+                || t.is(i + 3, "vote") || t.is(i + 3, "ruling") || t.is(i + 3, "decision") || t.is(i + 3, "verdict"));
         return cueBefore(i, Cue.VOTE_VERB) || majority ? tally(i, "votes", "<vote>") : -1;
     }
 
