@@ -507,6 +507,14 @@ final class Context {
                 return np;
             }
         }
+        // "a 2.8% rise in sales", "a $2bn increase in spending": what the change is in
+        int changeNoun = lx.changes.get(t, last) != null ? last : t.isWord(after) && lx.changes.get(t, after) != null ? after : -1;
+        if (changeNoun >= 0 && !t.capitalized(changeNoun) && !endsWith(t, changeNoun, "er") && t.is(changeNoun + 1, "in")) {
+            String np = npForward(t, changeNoun + 2);
+            if (np != null) {
+                return np;
+            }
+        }
         boolean share = kind.equals("percent") || kind.equals("ratio") || kind.equals("percentage_points");
         if (share && t.is(after, "of")) {
             String np = npForward(t, after + 1);

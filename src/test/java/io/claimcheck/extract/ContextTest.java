@@ -108,6 +108,13 @@ class ContextTest {
     }
 
     @Test
+    void aChangeIsAboutWhatItIsInAndAPrepositionEndsTheNoun() {
+        assertEquals("sales", claim("The chain reported a 2.8% rise in sales.", "2.8% rise").about());
+        assertEquals("road deaths", claim("Officials recorded a 12% fall in road deaths.", "12% fall").about());
+        assertEquals("volunteers", claim("The study recruited 4,000 volunteers across 30 sites.", "4,000").about());
+    }
+
+    @Test
     void aVerbFormInSBeforeAChangeVerbIsTheSubjectsNoun() {
         assertEquals("Bond yields", claim("Bond yields fell 0.2%.", "0.2%").about());
         assertEquals("Cyber attacks", claim("Cyber attacks rose by 38 per cent.", "38 per cent").about());
