@@ -470,8 +470,11 @@ final class ClaimFilters extends ScanPart {
         if ((bc & Lexicon.TIMEPREP) != 0 && !t.is(before, "of") || isMonth(before)) {
             return true;
         }
-        if (c.value >= 1900 && t.isWord(before) && t.capitalized(before) && !t.sentenceInitial(before)) {
-            return true; // "Net Zero 2050 strategy", "Euro 2024 final": a year in a name
+        if (c.value >= 1900 && t.isWord(before) && t.capitalized(before) && (!t.sentenceInitial(before) || !lx.known(t, before))) {
+            return true; // "Net Zero 2050 strategy", "Euro 2024 final", "Paris 2024 cost": a year in a name
+        }
+        if (periodLabel(before)) {
+            return true; // "in Q3 2024", "H1 2025 sales": the year of a quarter or a half
         }
         if (t.isWord(after) && !t.capitalized(after)) {
             int ac = lx.classes(t, after);
@@ -482,6 +485,16 @@ final class ClaimFilters extends ScanPart {
             }
         }
         return true;
+    }
+
+    /** "Q3", "H1": a quarter or half of a year, written as a letter and its number. */
+    private boolean periodLabel(int i) {
+        if (i < t.lo || t.kind[i] != Tokens.ALNUM || t.end[i] - t.start[i] != 2) {
+            return false;
+        }
+        char l = Character.toUpperCase(t.chars[t.start[i]]);
+        char d = t.chars[t.start[i] + 1];
+        return l == 'Q' && d >= '1' && d <= '4' || l == 'H' && (d == '1' || d == '2');
     }
 
     /** A word in the possessive: "firm's", "companies'". */
