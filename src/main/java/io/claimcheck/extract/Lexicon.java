@@ -24,7 +24,7 @@ public final class Lexicon {
     /** The files that make up the lexicon, in the order they are checked by tests. */
     public static final List<String> FILES = List.of("numbers", "scales", "vague", "ordinals", "fractions",
             "currencies", "units", "qualifiers", "changes", "multipliers", "months", "weekdays", "words",
-            "attribution", "cues", "subunits");
+            "attribution", "cues", "subunits", "places");
 
     record NumberWord(double value, String role) {
         /** "hundred", "thousand", "million", "dozen": a number word that multiplies what comes before it. */
@@ -65,6 +65,8 @@ public final class Lexicon {
     /** Currency prefixes that news writes glued to the number ("Rs500", "Sh2.5m"), lower case. */
     final Set<String> gluedCurrencies;
     final PhraseTable<Unit> units;
+    /** Places that settle a shared currency sign ("Japan" makes "¥" the yen): word to ISO 4217. */
+    final WordTable<String> places;
     /** The surfaces of the smaller units of a figure written in several, each with the units it may follow. */
     final Map<String, List<Subunit>> subunits;
     final PhraseTable<String> qualifiers;
@@ -160,6 +162,7 @@ public final class Lexicon {
         currencies = phrases(currencyRows,
                 r -> new Currency(r[1], !r[2].equals("post"), !r[2].equals("pre"),
                         flagged(r, 3, "shared") ? family(r[0], currencyRows) : Set.of()), CURRENCIES);
+        places = new WordTable<>(map(files.get("places"), r -> r[1]));
         units = phrases(files.get("units"),
                 r -> new Unit(r[1], r[2], r.length > 3 && !r[3].equals("exact") ? Double.parseDouble(r[3]) : 1.0), UNITS);
         Map<String, List<Subunit>> subs = new HashMap<>();

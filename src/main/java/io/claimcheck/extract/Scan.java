@@ -135,7 +135,8 @@ final class Scan {
     /**
      * The currency {@code cur} means in this text. A shared sign ("$", "¥", "dollars") means the
      * currency of its family that the text names most by its own forms ("A$", "US dollars", "yen");
-     * when none is named, or two are named equally often, it means what it means alone.
+     * when none is named, the one whose places the text names most ("Tokyo", "Japanese"); when none
+     * is named either way, or two equally often, it means what it means alone.
      */
     String iso(Lexicon.Currency cur) {
         if (!cur.shared()) {
@@ -160,6 +161,17 @@ final class Scan {
         return m.length() == 1 || Character.isUpperCase(t.chars[t.start[first]]);
     }
 
+    /** The currency of the place word {@code k} names, in the possessive too ("Japan's"), or null. */
+    private String place(int k) {
+        String iso = lx.places.get(t, k);
+        int e = t.end[k];
+        if (iso == null && e - t.start[k] > 3 && (t.chars[e - 1] == 's' || t.chars[e - 1] == 'S')
+                && (t.chars[e - 2] == '\'' || t.chars[e - 2] == '\u2019')) {
+            iso = lx.places.get(t.chars, t.start[k], e - 2);
+        }
+        return iso;
+    }
+
     private String named(Lexicon.Currency cur) {
         java.util.Map<String, Integer> votes = new java.util.HashMap<>();
         for (int k = 0; k < t.size; k++) {
@@ -169,6 +181,15 @@ final class Scan {
             PhraseTable.Match<Lexicon.Currency> m = lx.currencies.at(t, k);
             if (m != null && !m.value().shared() && cur.family().contains(m.value().iso()) && nameForm(t, m, k)) {
                 votes.merge(m.value().iso(), 1, Integer::sum);
+            }
+        }
+        if (votes.isEmpty()) {
+            // no currency named by its own forms: the places the text names settle it ("Tokyo", "Japanese" make "¥" the yen)
+            for (int k = 0; k < t.size; k++) {
+                String iso = t.kind[k] == Tokens.WORD && t.capitalized(k) ? place(k) : null;
+                if (iso != null && cur.family().contains(iso)) {
+                    votes.merge(iso, 1, Integer::sum);
+                }
             }
         }
         String best = cur.iso();
