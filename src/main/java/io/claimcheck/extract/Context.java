@@ -515,6 +515,12 @@ final class Context {
                 return np;
             }
         }
+        if (q.rule().contains("<number> in <number>") && t.is(first - 1, "that")) {
+            String np = npForward(t, after); // "the study found that 1 in 4 adults ...": the people shared out
+            if (np != null) {
+                return np;
+            }
+        }
         boolean share = kind.equals("percent") || kind.equals("ratio") || kind.equals("percentage_points");
         if (share && t.is(after, "of")) {
             String np = npForward(t, after + 1);

@@ -115,6 +115,11 @@ class ContextTest {
     }
 
     @Test
+    void aShareReportedAfterThatIsAboutThePeopleItSharesOut() {
+        assertEquals("adults", claim("A survey found that 1 in 5 adults has no savings.", "1 in 5").about());
+    }
+
+    @Test
     void aVerbFormInSBeforeAChangeVerbIsTheSubjectsNoun() {
         assertEquals("Bond yields", claim("Bond yields fell 0.2%.", "0.2%").about());
         assertEquals("Cyber attacks", claim("Cyber attacks rose by 38 per cent.", "38 per cent").about());
