@@ -292,6 +292,23 @@ final class BoundRules extends ScanPart {
     }
 
     /**
+     * "about 500 miles (800 km)": a conversion in parentheses right after a figure of its kind says
+     * the same amount, as approximately (or at least, or at most) as the figure it converts.
+     */
+    void convertedBound(Candidate c) {
+        if (c.qualified || c.kind == null || !"exact".equals(c.bound) || !t.is(c.ts - 1, '(') || out.isEmpty() || c.ts < 2) {
+            return;
+        }
+        Quantity last = out.get(out.size() - 1);
+        String b = last.bound();
+        if (last.end() == t.end[c.ts - 2] && c.kind.equals(last.kind()) && !java.util.Objects.equals(c.unit, last.unit())
+                && (b.equals("approximate") || b.equals("lower") || b.equals("upper"))) {
+            c.bound = b;
+            c.rule += " <bound of the figure it converts>";
+        }
+    }
+
+    /**
      * "81.3 years for women and 78.6 for men": a bare figure right after "and" takes the unit of the
      * figure just before it, when no noun follows that it could count. So does the level a measured
      * change reaches: "fell by 0.4 years to 78.5", "rose 3C to 41".

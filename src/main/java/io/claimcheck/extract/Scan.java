@@ -104,6 +104,7 @@ final class Scan {
         bounds.range(c);
         bounds.left(c);
         bounds.sharedUnit(c);
+        bounds.convertedBound(c);
         changes.change(c);
         changes.classify(c);
         if (filters.filtered(c)) {
