@@ -42,6 +42,8 @@ final class ChangeRules extends ScanPart {
         }
         if (t.is(p, "further") && t.is(p - 1, "a")) {
             p -= 2; // "rise a further 2%"
+        } else if (t.is(p, "another")) {
+            p -= 1; // "climb another 3%"
         } else {
             // "shrank an annualised 2.1%", "rose a seasonally adjusted 0.3%", "fell a record 5%": up to two
             // lower-case words after "a" stand between the verb and its figure

@@ -784,7 +784,7 @@ final class Context {
      * word in -s is a plural noun; not a change noun ("expects growth").
      */
     private boolean nounBeforeVerb(Tokens t, int k) {
-        return t.isWord(k) && !t.capitalized(k) && (lx.hasClass(t, k, Lexicon.AUX)
+        return t.isWord(k) && !t.capitalized(k) && (lx.hasClass(t, k, Lexicon.AUX) || lx.cue(t, k, Cue.MOVE_VERB) && endsWith(t, k, "ed")
                 || lx.changes.get(t, k) != null && (endsWith(t, k, "ed") || PAST_CHANGES.contains(t.text(k).toLowerCase(Locale.ROOT))));
     }
 
