@@ -397,8 +397,14 @@ final class ClaimFilters extends ScanPart {
 
     boolean ordinalFiltered(Candidate c) {
         int after = c.coreE;
+        if (t.is(after, "place") && t.is(c.ts - 1, "the") && t.is(c.ts - 2, "in")) {
+            return true; // "in the first place": the idiom, not a place won ("finished in first place")
+        }
         if (c.te > c.coreE) {
             return false; // "second place", "third-largest", "30th anniversary"
+        }
+        if (t.isDash(after) && t.adjacent(after) && t.is(after + 1, "century")) {
+            return true; // "a 19th-century mill": a time, as "the 19th century" is
         }
         if (c.spelled) {
             int b = c.ts - 1;
