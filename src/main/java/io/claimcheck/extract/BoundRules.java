@@ -33,7 +33,7 @@ final class BoundRules extends ScanPart {
         } else if (t.is(k, "to") && spread) {
             next = k + 1;
         } else if (t.is(k, "to") && !t.is(c.ts - 1, "from") && !t.is(c.ts - 1, "to") && !t.is(c.ts - 1, "by")
-                && !(c.kind != null && changeWord(c.ts - 1) != null)) {
+                && !(c.kind != null && changeWord(c.ts - 1) != null && lx.byOnlyChanges.get(t, c.ts - 1) == null)) {
             // not "narrowed by $120 billion to $1.7 trillion" nor "fell 7 per cent to 1,711": there "to" gives the new level
             next = k + 1;
         } else if (t.is(k, "and") && between) {
@@ -267,10 +267,13 @@ final class BoundRules extends ScanPart {
 
     boolean qualifierFits(Candidate c, int qStart) {
         // "some" and "over" are qualifiers only right before the number, not "over the past 30 days"
-        if (c.type == ORD || c.type == RANK || c.type == TWICE) {
+        if (c.type == ORD || c.type == RANK) {
             return false;
         }
-        if (c.type == MULT) {
+        if (c.type == TWICE && !(t.is(c.te, "as") || t.is(c.te, "the") || t.is(c.te, "that"))) {
+            return false; // "turned around twice": how often, where "more than twice as many" compares
+        }
+        if (c.type == MULT || c.type == TWICE) {
             // "more than doubled", "nearly tripled", "roughly fivefold"; not "some doubled their stake"
             return !t.is(qStart, "some") && !t.is(qStart, "over");
         }
