@@ -71,7 +71,7 @@ final class NonClaims extends ScanPart {
 
     /** The spans that may start at a number, tried in order; the first that matches is consumed whole. */
     static final List<Rule> AT_A_NUMBER = List.of(
-            new Rule("<digits>-<Number word>", NonClaims::numberedName),
+            new Rule("<digits>-<Number word>|<Letter>, <digits>(<letter>)", NonClaims::numberedName),
             new Rule("<identifier>.<digits>", NonClaims::identifierDecimals),
             new Rule("<hour>:<minutes>[:<seconds>] [am|pm|<zone>]", NonClaims::clock),
             new Rule("<hour>[.]<minutes> <zone>", NonClaims::dottedClock),
@@ -158,10 +158,17 @@ final class NonClaims extends ScanPart {
     /** "7-Eleven": digits joined to a capitalized number word make a name. */
     int numberedName(int i) {
         if (t.isDash(i + 1) && t.adjacent(i + 1) && t.adjacent(i + 2) && t.isWord(i + 2) && t.capitalized(i + 2)
-                && lx.numbers.get(t, i + 2) != null) {
-            return i + 3;
+                && (lx.numbers.get(t, i + 2) != null || oneLetter(i + 2) && !t.adjacent(i + 3))) {
+            return i + 3; // "7-Eleven", "a 10-K filing"
+        }
+        if (t.is(i + 1, '(') && t.adjacent(i + 1) && oneLetter(i + 2) && t.adjacent(i + 2) && t.is(i + 3, ')') && t.adjacent(i + 3)) {
+            return i + 4; // "a 401(k) plan"
         }
         return -1;
+    }
+
+    private boolean oneLetter(int k) {
+        return t.isWord(k) && t.end[k] - t.start[k] == 1;
     }
 
     /** "v2.5", "A4.1": the decimals of a word with digits, not a number of their own. */
@@ -232,8 +239,8 @@ final class NonClaims extends ScanPart {
             if (suf.equals("am") || suf.equals("pm")) {
                 return i + 1;
             }
-            if (suf.equals("s") && t.end[i] - t.start[i] == 5) {
-                return i + 1;
+            if (suf.equals("s") && t.end[i] - t.start[i] == 5 && (t.numFlags[i] & 2) == 0) {
+                return i + 1; // "the 1990s"; not "9.58s"
             }
         }
         return -1;

@@ -170,6 +170,9 @@ final class NumberAtoms extends ScanPart {
                         || scan.units.smallerPartAt(i + 1, "m") // "3m 20cm"
                         || listedAfterLength(i) // "ran 5km, 800m and 200m"
                         || lx.cue(t, i - 1, Cue.JUMP_VERB) // "she cleared 2.05m"
+                        // "a room 4m by 5m", "4m x 3m": the sides of an area
+                        || (t.is(i + 1, "by") || t.is(i + 1, "x")) && gluedMetre(i + 2)
+                        || (t.is(i - 1, "by") || t.is(i - 1, "x")) && gluedMetre(i - 2)
                         // "the 10,000m", "1500m": millions that large are written in billions
                         || integer && v >= 1000 && lx.currencies.at(t, i + 1) == null)) {
                     sm = null; // "the 100m final", "a 30m drop": metres
@@ -208,6 +211,11 @@ final class NumberAtoms extends ScanPart {
                     te = i + 3;
                 }
             }
+            if (u == null && suffix.equals("s") && (t.numFlags[i] & 2) != 0) {
+                // "9.58s": seconds glued to a decimal ("the 1990s", "in her 60s" are decades)
+                PhraseTable.Match<Lexicon.Unit> sec = lx.units.at(Tokens.of("seconds"), 0);
+                u = sec == null ? null : sec.value();
+            }
             if (u != null && !suffix.equals("am") && !suffix.equals("pm")) {
                 Candidate c = cand(i, te, CARD, v);
                 c.applyUnit(u);
@@ -233,6 +241,11 @@ final class NumberAtoms extends ScanPart {
             return c;
         }
         return cand(i, i + 1, CARD, v);
+    }
+
+    /** A number with "m" glued to it at token {@code k} ("5m"). */
+    private boolean gluedMetre(int k) {
+        return t.isNum(k) && t.end[k] - t.numEnd[k] == 1 && t.chars[t.numEnd[k]] == 'm';
     }
 
     /** Lengths that a figure in metres may follow in a list. */

@@ -100,7 +100,9 @@ class GrammarRuleTest {
 
     @ParameterizedTest(name = "\"{0}\" is consumed whole by {1}")
     @CsvSource(delimiter = ';', value = {
-        "shop at 7-Eleven             ; <digits>-<Number word>",
+        "shop at 7-Eleven             ; <digits>-<Number word>|<Letter>, <digits>(<letter>)",
+        "filed its 10-K               ; <digits>-<Number word>|<Letter>, <digits>(<letter>)",
+        "saves into a 401(k)          ; <digits>-<Number word>|<Letter>, <digits>(<letter>)",
         "at 22:30 GMT                 ; <hour>:<minutes>[:<seconds>] [am|pm|<zone>]",
         "by 10.04 GMT                 ; <hour>[.]<minutes> <zone>",
         "at 1542 UTC                  ; <hour>[.]<minutes> <zone>",
