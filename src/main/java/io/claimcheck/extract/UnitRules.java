@@ -318,6 +318,14 @@ final class UnitRules extends ScanPart {
             c.rule += "-point";
             return k + 2;
         }
+        if (c.type == FRAC && c.fractionWord && c.kind == null && t.is(k, "point") && t.gap[k] == 1 && !t.is(c.ts - 1, "the")) {
+            // "by a quarter point", "a half point": the same share, written apart
+            c.kind = "percentage_points";
+            c.unit = "pp";
+            c.type = CARD;
+            c.rule += " point";
+            return k + 1;
+        }
         if (c.type != CARD || c.kind != null || !t.isDash(k) || !t.adjacent(k) || !t.adjacent(k + 1) || !t.isWord(k + 1)) {
             return k;
         }
