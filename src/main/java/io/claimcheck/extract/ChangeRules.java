@@ -58,6 +58,9 @@ final class ChangeRules extends ScanPart {
             }
         }
         String dir = changeWord(p);
+        if (dir != null && t.is(p, "down") && c.kind == null && DOWNED.contains(t.text(p - 1).toLowerCase(java.util.Locale.ROOT))) {
+            return; // "shot down 34 drones", "turned down 3 offers": a verb with its particle, not a fall
+        }
         if (dir != null && "measure".equals(c.kind) && t.is(c.te, "of") && (t.is(p, "dropped") || t.is(p, "drop") || t.is(p, "drops"))) {
             return; // "the storm dropped 250 millimetres of rain": an amount delivered, not a fall
         }
@@ -66,7 +69,8 @@ final class ChangeRules extends ScanPart {
             dir = null; // "raised $2bn" is no change; "raised 5%", "expanded 2.8%" are
         }
         // "sales are up a third", "cases are up 45-fold": a share or multiple of the old level after "up" is the rise itself
-        boolean upByShare = (c.type == FRAC && c.fractionWord || c.type == MULT) && (lx.hasClass(t, p - 1, Lexicon.AUX) || lx.cue(t, p - 1, Cue.MOVE_VERB));
+        boolean upByShare = (c.type == FRAC && c.fractionWord || c.type == MULT)
+                && (lx.hasClass(t, p - 1, Lexicon.AUX) || lx.cue(t, p - 1, Cue.MOVE_VERB));
         if (dir != null && (!t.is(p, "up") || c.kind != null || upByShare)) {
             c.change = dir;
             return;
@@ -188,4 +192,8 @@ final class ChangeRules extends ScanPart {
             }
         }
     }
+
+    /** Verbs that take "down" as their particle ("shot down", "turned down"), after which a count is no fall. */
+    private static final java.util.Set<String> DOWNED = java.util.Set.of("shot", "shoot", "shoots", "turned", "turn", "turns",
+            "took", "take", "takes", "knocked", "handed", "voted", "stepped", "brought", "gunned", "tracked", "hunted", "pinned");
 }

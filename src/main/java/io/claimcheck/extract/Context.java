@@ -18,6 +18,7 @@ final class Context {
             "while", "whereas", "although", "though", "however", "also", "than", "like", "such", "about", "over",
             "under", "more", "less", "most", "many", "much", "very", "there", "here", "it", "they", "he", "she",
             "we", "i", "you", "them", "him", "us", "who", "which", "that", "what", "now", "then", "today", "yesterday",
+            "overnight", "tonight",
             "nearly", "almost", "around", "some", "up", "out", "down", "off", "not", "no", "only", "just", "even",
             "after", "before", "since", "ago", "each", "per", "other", "another", "past", "last", "next", "year",
             "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "time", "times",
