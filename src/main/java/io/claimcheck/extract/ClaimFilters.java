@@ -46,7 +46,7 @@ final class ClaimFilters extends ScanPart {
             new Filter("<Name> <number>", ClaimFilters::name),
             new Filter("<Name> [of] <Spelled number>", ClaimFilters::spelledName),
             new Filter("<number> <Model suffix>", ClaimFilters::modelSuffix),
-            new Filter("<number> <Street name>", ClaimFilters::street),
+            new Filter("<number> <Street name>, <STATE> <zip>", ClaimFilters::street),
             new Filter("the <number> has", ClaimFilters::numberAsNoun),
             new Filter("<minutes> later|in", ClaimFilters::matchMinute),
             new Filter("per <power of ten>", ClaimFilters::rateBase));
@@ -304,9 +304,15 @@ final class ClaimFilters extends ScanPart {
                 && t.gap[Math.min(c.te, t.size - 1)] == 1 && t.capitalized(c.te) && lx.cue(t, c.te, Cue.MODEL_SUFFIX));
     }
 
-    /** "221 Baker Street": a street number. */
+    /** "221 Baker Street": a street number; "Cupertino, CA 95014": a postal code after a state's two capitals. */
     Verdict street(Candidate c) {
-        return not(bare(c) && unitless(c) && !c.spelled && streetAfter(c.te));
+        return not(bare(c) && unitless(c) && !c.spelled && (streetAfter(c.te) || zip(c.coreS)));
+    }
+
+    private boolean zip(int i) {
+        int b = i - 1;
+        return t.isPlainNum(i) && t.numFlags[i] == 0 && t.end[i] - t.start[i] == 5 && t.isWord(b) && t.end[b] - t.start[b] == 2
+                && Character.isUpperCase(t.chars[t.start[b]]) && Character.isUpperCase(t.chars[t.start[b] + 1]) && t.is(b - 1, ',');
     }
 
     /** "the 747 has": a number used as a noun. */

@@ -344,6 +344,10 @@ final class NonClaims extends ScanPart {
 
     /** Phone numbers: "202-452-2955", "452-2955", "020 7946 0958". */
     int phoneChain(int i) {
+        int bracketed = areaCoded(i);
+        if (bracketed > 0) {
+            return bracketed;
+        }
         // 202-452-2955, 452-2955
         if (!t.isPlainNum(i) || t.numFlags[i] != 0) {
             return -1;
@@ -375,6 +379,41 @@ final class NonClaims extends ScanPart {
             return e + 1;
         }
         return -1;
+    }
+
+    /**
+     * "(212) 555-0100", "+1 (212) 555-0100": a number with its area code in brackets, from the country code
+     * or the area code on.
+     */
+    private int areaCoded(int i) {
+        int open;
+        if (t.is(i, '+') && t.isPlainNum(i + 1) && t.adjacent(i + 1) && t.end[i + 1] - t.start[i + 1] <= 3 && t.is(i + 2, '(')) {
+            open = i + 2;
+        } else if (t.isPlainNum(i) && t.is(i - 1, '+') && t.adjacent(i) && t.end[i] - t.start[i] <= 3 && t.is(i + 1, '(')) {
+            open = i + 1; // at the country code itself
+        } else if (t.isPlainNum(i) && t.is(i - 1, '(') && t.adjacent(i)) {
+            open = i - 1;
+        } else {
+            return -1;
+        }
+        int area = open + 1;
+        if (!t.isPlainNum(area) || t.numFlags[area] != 0 || !t.adjacent(area) || !t.is(area + 1, ')') || !t.adjacent(area + 1)
+                || !t.isPlainNum(area + 2) || t.numFlags[area + 2] != 0) {
+            return -1;
+        }
+        int e = area + 2;
+        int digits = t.end[area] - t.start[area] + t.end[e] - t.start[e];
+        while (true) {
+            if (t.isDash(e + 1) && t.adjacent(e + 1) && t.adjacent(e + 2) && t.isPlainNum(e + 2) && t.numFlags[e + 2] == 0) {
+                e += 2; // 555-0100
+            } else if (t.isPlainNum(e + 1) && t.numFlags[e + 1] == 0 && t.gap[e + 1] == 1 && t.end[e + 1] - t.start[e + 1] >= 3) {
+                e += 1; // 7946 0958
+            } else {
+                break;
+            }
+            digits += t.end[e] - t.start[e];
+        }
+        return digits >= 9 ? e + 1 : -1;
     }
 
     /** Match scores ("won 3-2", "beat Arsenal 2-0", "a 1 - 0 win"): emitted as a score, never as a count. */

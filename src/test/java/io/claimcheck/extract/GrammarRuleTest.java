@@ -109,6 +109,8 @@ class GrammarRuleTest {
         "the 1990s                    ; <hour>am|pm, <decade>s",
         "at 6 p.m.                    ; <hour> am|pm|o'clock|a.m.|p.m.",
         "call 202-452-2955            ; <phone number>",
+        "call (212) 555-0100          ; <phone number>",
+        "call +1 (212) 555-0100       ; <phone number>",
         "on 18 May 2015               ; <day> <Month> [<year>]",
         "in 2024-25                   ; <year>-<year>",
         "odds of 50-50                ; 50-50",
@@ -177,6 +179,7 @@ class GrammarRuleTest {
         "a magnitude of 6.4, it       ; magnitude [of] <number> ; CLAIM",
         "the hazard ratio was 0.82    ; ratio [of|was|is] <number>, <number>% CI ; CLAIM",
         "Internet Explorer 9 shipped  ; <Name> <number>         ; NOT_A_CLAIM",
+        "Cupertino, CA 95014          ; <number> <Street name>, <STATE> <zip> ; NOT_A_CLAIM",
     })
     void aFilterDecidesItsOwnCase(String text, String line, ClaimFilters.Verdict verdict) {
         ClaimFilters.Filter filter = ClaimFilters.FILTERS.stream().filter(f -> f.name().equals(line)).findFirst().orElseThrow();
