@@ -32,7 +32,9 @@ final class BoundRules extends ScanPart {
             next = k + 1;
         } else if (t.is(k, "to") && spread) {
             next = k + 1;
-        } else if (t.is(k, "to") && !t.is(c.ts - 1, "from") && !t.is(c.ts - 1, "to") && !t.is(c.ts - 1, "by")
+        } else if (t.is(k, "to") && !t.is(c.ts - 1, "from") && !t.is(c.ts - 1, "by")
+                // "lower the range to 3-3/4 to 4 percent" is a range; "went from 3 to 5 to 8" a sequence of levels
+                && !(t.is(c.ts - 1, "to") && (t.is(c.ts - 3, "from") || t.is(c.ts - 3, "to")))
                 && !(c.kind != null && changeWord(c.ts - 1) != null && lx.byOnlyChanges.get(t, c.ts - 1) == null)) {
             // not "narrowed by $120 billion to $1.7 trillion" nor "fell 7 per cent to 1,711": there "to" gives the new level
             next = k + 1;
