@@ -391,6 +391,7 @@ final class Tokens {
         int digitsSeen = 0;
         byte flags = 0;
         boolean decimal = false;
+        boolean commaDecimal = false;
         int lakh;
         while (i < n) {
             char c = s[i];
@@ -412,6 +413,12 @@ final class Tokens {
                 i = e;
             } else if (c == '.' && !decimal && i + 1 < n && digit(s[i + 1])) {
                 decimal = true;
+                flags |= 2;
+                i++;
+            } else if (c == ',' && !decimal && flags == 0 && decimalCommaAt(i)) {
+                // "3,5%": a decimal comma, as European copy writes it; a thousands comma has three digits after it
+                decimal = true;
+                commaDecimal = true;
                 flags |= 2;
                 i++;
             } else {
@@ -441,8 +448,16 @@ final class Tokens {
         int t = size - 1;
         numEnd[t] = digitEnd;
         numFlags[t] = flags;
-        value[t] = parseValue(from, digitEnd);
+        value[t] = parseValue(from, digitEnd, commaDecimal);
         return j;
+    }
+
+    /** A comma at {@code p} followed by one or two digits and a percent sign: "3,5%", "12,75%". */
+    private boolean decimalCommaAt(int p) {
+        char[] s = chars;
+        int n = s.length;
+        return p + 2 < n && s[p + 1] >= '0' && s[p + 1] <= '9'
+                && (s[p + 2] == '%' || p + 3 < n && s[p + 2] >= '0' && s[p + 2] <= '9' && s[p + 3] == '%');
     }
 
     /**
@@ -483,14 +498,14 @@ final class Tokens {
         return count == 3;
     }
 
-    private double parseValue(int from, int to) {
+    private double parseValue(int from, int to, boolean commaDecimal) {
         long whole = 0;
         long frac = 0;
         long fracScale = 1;
         boolean decimal = false;
         for (int k = from; k < to; k++) {
             char c = chars[k];
-            if (c == '.') {
+            if (c == '.' || commaDecimal && c == ',') {
                 decimal = true;
                 continue;
             }
