@@ -159,7 +159,7 @@ final class UnitRules extends ScanPart {
         }
         // "a margin of error of 3.1 points": a poll's margin is in percentage points
         boolean margin = t.is(c.ts - 1, "of") && t.is(c.ts - 2, "error") && t.is(c.ts - 3, "of") && t.is(c.ts - 4, "margin");
-        if ((t.is(k, "points") || t.is(k, "point")) && t.gap[k] != 2 && c.value <= 100 && (percentNear(k) || margin)) {
+        if ((t.is(k, "points") || t.is(k, "point") || t.is(k, "pts")) && t.gap[k] != 2 && c.value <= 100 && (percentNear(k) || margin)) {
             c.kind = "percentage_points";
             c.unit = "pp";
             c.rule += " points <near a percentage>";
