@@ -45,17 +45,8 @@ final class ChangeRules extends ScanPart {
         } else if (t.is(p, "another")) {
             p -= 1; // "climb another 3%"
         } else {
-            // "shrank an annualised 2.1%", "rose a seasonally adjusted 0.3%", "fell a record 5%": up to two
-            // lower-case words after "a" stand between the verb and its figure
-            for (int a = p - 1; a >= Math.max(0, p - 2); a--) {
-                if (!t.isWord(a + 1) || t.capitalized(a + 1) || lx.hasClass(t, a + 1, Lexicon.FUNC | Lexicon.DET | Lexicon.AUX)) {
-                    break;
-                }
-                if ((t.is(a, "a") || t.is(a, "an")) && changeWord(a - 1) != null) {
-                    p = a - 1;
-                    break;
-                }
-            }
+            int verb = lx.changeBeforeArticle(t, p); // "shrank an annualised 2.1%", "fell a record 5%"
+            p = verb >= 0 ? verb : p;
         }
         String dir = changeWord(p);
         if (dir != null && t.is(p, "down") && c.kind == null && DOWNED.contains(t.text(p - 1).toLowerCase(java.util.Locale.ROOT))) {

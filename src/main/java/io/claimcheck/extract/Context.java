@@ -575,16 +575,9 @@ final class Context {
             before -= 3; // "cut costs by a total of $2m": the costs, not the total
         } else {
             // "shares fell a record 12%", "prices rose a modest 1.2%": the words after "a" describe the figure
-            for (int a = before; a >= Math.max(t.lo, before - 2); a--) {
-                if (!t.isWord(a) || t.capitalized(a)) {
-                    break;
-                }
-                if ((t.is(a, "a") || t.is(a, "an")) && a < before && (lx.bits(t, a - 1) & Lexicon.CHANGES) != 0) {
-                    before = a - 1;
-                    summed = true;
-                    break;
-                }
-            }
+            int verb = lx.changeBeforeArticle(t, before);
+            summed = verb >= 0;
+            before = summed ? verb : before;
         }
         int backEnd = npBackwardEnd(t, before);
         int backStart = backEnd >= t.lo ? npBackwardStart(t, backEnd) : -1;
@@ -786,11 +779,12 @@ final class Context {
      */
     private boolean nounBeforeVerb(Tokens t, int k) {
         return t.isWord(k) && !t.capitalized(k) && (lx.hasClass(t, k, Lexicon.AUX) || lx.cue(t, k, Cue.MOVE_VERB) && endsWith(t, k, "ed")
-                || lx.changes.get(t, k) != null && (endsWith(t, k, "ed") || PAST_CHANGES.contains(t.text(k).toLowerCase(Locale.ROOT))));
+                || lx.changes.get(t, k) != null && (endsWith(t, k, "ed") || pastChanges.get(t, k) != null));
     }
 
     /** Change verbs whose past is not in -ed. */
-    private static final Set<String> PAST_CHANGES = Set.of("rose", "fell", "grew", "shrank", "sank", "slid", "leapt", "swung", "shot");
+    private final WordTable<Boolean> pastChanges = table(Set.of("rose", "fell", "grew", "shrank", "sank", "slid", "leapt", "swung",
+            "shot"));
 
     private boolean npWordNoVerb(Tokens t, int i) {
         return npWord(t, i) && !verbLike(t, i);

@@ -280,6 +280,22 @@ public final class Lexicon {
         return wordBits.getInt(t, i, 0);
     }
 
+    /**
+     * The change verb before "a" and one or two lower-case words that describe the figure after token
+     * {@code last} ("fell a record 12%", "rose a seasonally adjusted 0.3%"), or -1.
+     */
+    int changeBeforeArticle(Tokens t, int last) {
+        for (int a = last - 1; a >= Math.max(t.lo, last - 2); a--) {
+            if (!t.isWord(a + 1) || t.capitalized(a + 1) || hasClass(t, a + 1, FUNC | DET | AUX)) {
+                return -1;
+            }
+            if ((t.is(a, "a") || t.is(a, "an")) && t.isWord(a - 1) && changes.get(t, a - 1) != null) {
+                return a - 1;
+            }
+        }
+        return -1;
+    }
+
     /** True when the word at {@code i} can open a quantity or a date. */
     boolean opens(Tokens t, int i) {
         return (bits(t, i) & OPENER) != 0;
