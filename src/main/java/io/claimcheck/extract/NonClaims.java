@@ -358,7 +358,7 @@ final class NonClaims extends ScanPart {
             while (t.isPlainNum(e + 1) && t.numFlags[e + 1] == 0 && (t.gap[e + 1] == 1 || t.gap[e + 1] == 0 && t.isDash(e))) {
                 e++;
             }
-            while (t.isDash(e + 1) && t.adjacent(e + 1) && t.adjacent(e + 2) && t.isPlainNum(e + 2) && t.numFlags[e + 2] == 0) {
+            while (dashedGroup(e)) {
                 e += 2;
             }
             return e + 1;
@@ -404,7 +404,7 @@ final class NonClaims extends ScanPart {
         int e = area + 2;
         int digits = t.end[area] - t.start[area] + t.end[e] - t.start[e];
         while (true) {
-            if (t.isDash(e + 1) && t.adjacent(e + 1) && t.adjacent(e + 2) && t.isPlainNum(e + 2) && t.numFlags[e + 2] == 0) {
+            if (dashedGroup(e)) {
                 e += 2; // 555-0100
             } else if (t.isPlainNum(e + 1) && t.numFlags[e + 1] == 0 && t.gap[e + 1] == 1 && t.end[e + 1] - t.start[e + 1] >= 3) {
                 e += 1; // 7946 0958
@@ -414,6 +414,11 @@ final class NonClaims extends ScanPart {
             digits += t.end[e] - t.start[e];
         }
         return digits >= 9 ? e + 1 : -1;
+    }
+
+    /** True when a group of plain digits is joined by a dash to token {@code e} ("555-0100"). */
+    private boolean dashedGroup(int e) {
+        return t.isDash(e + 1) && t.adjacent(e + 1) && t.adjacent(e + 2) && t.isPlainNum(e + 2) && t.numFlags[e + 2] == 0;
     }
 
     /** Match scores ("won 3-2", "beat Arsenal 2-0", "a 1 - 0 win"): emitted as a score, never as a count. */

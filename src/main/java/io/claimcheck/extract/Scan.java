@@ -165,10 +165,8 @@ final class Scan {
     /** The currency of the place word {@code k} names, in the possessive too ("Japan's"), or null. */
     private String place(int k) {
         String iso = lx.places.get(t, k);
-        int e = t.end[k];
-        if (iso == null && e - t.start[k] > 3 && (t.chars[e - 1] == 's' || t.chars[e - 1] == 'S')
-                && (t.chars[e - 2] == '\'' || t.chars[e - 2] == '\u2019')) {
-            iso = lx.places.get(t.chars, t.start[k], e - 2);
+        if (iso == null && filters.possessive(k)) {
+            iso = lx.places.get(t.chars, t.start[k], t.end[k] - 2);
         }
         return iso;
     }
