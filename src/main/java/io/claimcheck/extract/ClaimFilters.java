@@ -311,8 +311,8 @@ final class ClaimFilters extends ScanPart {
 
     private boolean zip(int i) {
         int b = i - 1;
-        return t.isPlainNum(i) && t.numFlags[i] == 0 && t.end[i] - t.start[i] == 5 && t.isWord(b) && t.end[b] - t.start[b] == 2
-                && Character.isUpperCase(t.chars[t.start[b]]) && Character.isUpperCase(t.chars[t.start[b] + 1]) && t.is(b - 1, ',');
+        return t.isPlainNum(i) && t.numFlags[i] == 0 && t.end[i] - t.start[i] == 5 && t.allCaps(b) && t.end[b] - t.start[b] == 2
+                && t.is(b - 1, ',');
     }
 
     /** "the 747 has": a number used as a noun. */

@@ -953,7 +953,7 @@ final class Context {
                 }
             }
         }
-        if (k >= t.lo && lx.hasClass(t, k, Lexicon.PRON) && !acronym(t, k)) {
+        if (k >= t.lo && lx.hasClass(t, k, Lexicon.PRON) && !t.allCaps(k)) {
             return t.text(k); // "she said"; not "the WHO said"
         }
         if (t.is(k, ',')) {
@@ -1139,17 +1139,4 @@ final class Context {
     private static final int SCAN = 40;
 
 
-
-    /** A word of two or more capitals ("WHO", "IMF"): a name, even when its letters spell a pronoun. */
-    private static boolean acronym(Tokens t, int i) {
-        if (!t.isWord(i) || t.end[i] - t.start[i] < 2) {
-            return false;
-        }
-        for (int c = t.start[i]; c < t.end[i]; c++) {
-            if (!Character.isUpperCase(t.chars[c])) {
-                return false;
-            }
-        }
-        return true;
-    }
 }
