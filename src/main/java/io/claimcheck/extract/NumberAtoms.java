@@ -213,8 +213,7 @@ final class NumberAtoms extends ScanPart {
             }
             if (u == null && suffix.equals("s") && (t.numFlags[i] & 2) != 0) {
                 // "9.58s": seconds glued to a decimal ("the 1990s", "in her 60s" are decades)
-                PhraseTable.Match<Lexicon.Unit> sec = lx.units.at(Tokens.of("seconds"), 0);
-                u = sec == null ? null : sec.value();
+                u = SECONDS;
             }
             if (u != null && !suffix.equals("am") && !suffix.equals("pm")) {
                 Candidate c = cand(i, te, CARD, v);
@@ -242,6 +241,9 @@ final class NumberAtoms extends ScanPart {
         }
         return cand(i, i + 1, CARD, v);
     }
+
+    /** The unit "s" stands for after a decimal: seconds, as units.tsv writes them. */
+    private static final Lexicon.Unit SECONDS = new Lexicon.Unit("seconds", "duration", 1.0);
 
     /** A number with "m" glued to it at token {@code k} ("5m"). */
     private boolean gluedMetre(int k) {
