@@ -364,6 +364,9 @@ final class NumberAtoms extends ScanPart {
             if (magnitude(nw)) {
                 first = i + 1;
             } else if (t.is(i + 1, "decade") || t.is(i + 1, "century")) {
+                if (i > 0 && !out.isEmpty() && out.get(out.size() - 1).end() == t.end[i - 1]) {
+                    return null; // "warming of 0.2C a decade": the period of a rate, not a length of time
+                }
                 Candidate c = cand(i, i + 1, CARD, 1);
                 c.spelled = true;
                 c.rule = "a <duration unit>";
