@@ -492,6 +492,6 @@ final class NumberAtoms extends ScanPart {
             return true;
         }
         PhraseTable.Match<Lexicon.Unit> u = lx.units.at(t, k);
-        return u != null && u.length() == 1 && "duration".equals(u.value().kind()) && !t.text(k).endsWith("s");
+        return u != null && u.length() == 1 && "duration".equals(u.value().kind()) && t.chars[t.end[k] - 1] != 's';
     }
 }

@@ -309,22 +309,17 @@ final class UnitRules extends ScanPart {
 
     /** Hyphen compounds: 10-year-old, 20-minute, 18-fold, 500-plus, 20-odd. */
     int hyphenCompound(Candidate c, int k) {
-        if (c.type == FRAC && c.fractionWord && c.kind == null && t.isDash(k) && t.adjacent(k) && t.adjacent(k + 1)
-                && (t.is(k + 1, "point") || t.is(k + 1, "points"))) {
-            // "cut rates by a quarter-point", "a half-point rise": a share of a percentage point
-            c.kind = "percentage_points";
-            c.unit = "pp";
-            c.type = CARD;
-            c.rule += "-point";
-            return k + 2;
-        }
-        if (c.type == FRAC && c.fractionWord && c.kind == null && t.is(k, "point") && t.gap[k] == 1 && !t.is(c.ts - 1, "the")) {
-            // "by a quarter point", "a half point": the same share, written apart
-            c.kind = "percentage_points";
-            c.unit = "pp";
-            c.type = CARD;
-            c.rule += " point";
-            return k + 1;
+        if (c.type == FRAC && c.fractionWord && c.kind == null) {
+            // "cut rates by a quarter-point", "a half-point rise", "by a quarter point": a share of a percentage point
+            boolean joined = t.isDash(k) && t.adjacent(k) && t.adjacent(k + 1) && (t.is(k + 1, "point") || t.is(k + 1, "points"));
+            boolean apart = t.is(k, "point") && t.gap[k] == 1 && !t.is(c.ts - 1, "the"); // not "at the half point"
+            if (joined || apart) {
+                c.kind = "percentage_points";
+                c.unit = "pp";
+                c.type = CARD;
+                c.rule += joined ? "-point" : " point";
+                return joined ? k + 2 : k + 1;
+            }
         }
         if (c.type != CARD || c.kind != null || !t.isDash(k) || !t.adjacent(k) || !t.adjacent(k + 1) || !t.isWord(k + 1)) {
             return k;
