@@ -18,6 +18,7 @@ final class UnitRules extends ScanPart {
             new GrammarRule<>("<fraction word> [of] a <scale>", UnitRules::shareOfScale),
             new GrammarRule<>("<number>|<vague magnitude> <currency>", UnitRules::currency),
             new GrammarRule<>("<number> cents|pence", UnitRules::cents),
+            new GrammarRule<>("<number> per|to the|against the <currency>", UnitRules::exchangeRate),
             new GrammarRule<>("<number> points <near a percentage>", UnitRules::points),
             new GrammarRule<>("<number>|<vague magnitude> [a|of a] <unit>", UnitRules::unit),
             new GrammarRule<>("<number> <unit> [,][and] <number> <smaller unit>", UnitRules::subunit),
@@ -152,6 +153,40 @@ final class UnitRules extends ScanPart {
         return k + 1;
     }
 
+    /**
+     * "the rupee weakened to 83.6 per dollar", "the yen at 151.2 to the dollar": an exchange rate is
+     * money in the currency named before it, so many to one of the currency after it. Read only when
+     * the sentence names that other currency; the words after the number stay outside the span, as
+     * "a barrel" does after "$74.30".
+     */
+    int exchangeRate(Candidate c, int k) {
+        if (c.type != CARD || c.money || c.kind != null || t.gap[k] == 2) {
+            return k;
+        }
+        int at = t.is(k, "per") ? k + 1 : (t.is(k, "to") || t.is(k, "against")) && t.is(k + 1, "the") ? k + 2 : -1;
+        PhraseTable.Match<Lexicon.Currency> per = at < 0 || !t.isWord(at) ? null : lx.currencies.at(t, at);
+        if (per == null || !per.value().post()) {
+            return k;
+        }
+        String named = currencyBefore(c.ts, null);
+        String other = scan.iso(per.value());
+        if (named != null && !named.equals(other)) {
+            // "83.6 per dollar" is strict: so many of the named currency to one dollar. "Against" and
+            // "to the" follow how markets quote: the euro, the pound, the Australian and New Zealand
+            // dollars and the US dollar are priced in the other currency ("the pound at 1.25 against
+            // the dollar" is $1.25, "the dollar at 151 to the yen" 151 yen), the rest in themselves
+            // ("the rupee at 83.6 against the dollar" is 83.6 rupees)
+            c.money = true;
+            c.kind = "money";
+            c.unit = !t.is(k, "per") && PRICED_IN_OTHERS.contains(named) ? other : named;
+            c.rule += " <per currency>";
+        }
+        return k;
+    }
+
+    /** Currencies that a rate against another currency prices in that other currency. */
+    private static final java.util.Set<String> PRICED_IN_OTHERS = java.util.Set.of("EUR", "GBP", "AUD", "NZD", "USD");
+
     /** "rose 2.1 points to 34.2%", "leads by 4 points, 48% to 44%": points of a percentage. */
     int points(Candidate c, int k) {
         if (c.type != CARD && c.type != FRAC || c.money || c.kind != null) {
@@ -159,7 +194,8 @@ final class UnitRules extends ScanPart {
         }
         // "a margin of error of 3.1 points": a poll's margin is in percentage points
         boolean margin = t.is(c.ts - 1, "of") && t.is(c.ts - 2, "error") && t.is(c.ts - 3, "of") && t.is(c.ts - 4, "margin");
-        if ((t.is(k, "points") || t.is(k, "point") || t.is(k, "pts")) && t.gap[k] != 2 && c.value <= 100 && (percentNear(k) || margin)) {
+        if ((t.is(k, "points") || t.is(k, "point") || t.is(k, "pts")) && t.gap[k] != 2 && c.value <= 100 && (percentNear(k) || margin)
+                && !restatedAsPercent(k + 1)) {
             c.kind = "percentage_points";
             c.unit = "pp";
             c.rule += " points <near a percentage>";
@@ -444,6 +480,15 @@ final class UnitRules extends ScanPart {
     }
 
     /** True when a percentage is written within eight tokens of {@code k}, in the same sentence. */
+    /**
+     * True when ", or 0.4%" follows: the same move restated as a share of the level, as an index's
+     * points are ("the S&P 500 added 21.3 points, or 0.4%"). Points of a percentage are not restated so.
+     */
+    private boolean restatedAsPercent(int k) {
+        int j = t.is(k, ',') ? k + 1 : k;
+        return t.is(j, "or") && t.isNum(j + 1) && (t.is(j + 2, '%') || t.is(j + 2, "percent") || t.is(j + 2, "per") && t.is(j + 3, "cent"));
+    }
+
     boolean percentNear(int k) {
         for (int dir = -1; dir <= 1; dir += 2) {
             for (int j = k + dir; j >= 0 && j < t.size && Math.abs(j - k) <= 8; j += dir) {

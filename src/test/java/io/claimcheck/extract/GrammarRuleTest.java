@@ -72,6 +72,36 @@ class GrammarRuleTest {
         assertEquals(kindAndUnit, c.kind == null ? "null" : c.kind + " " + c.unit);
     }
 
+    @ParameterizedTest(name = "\"{0}\": the rate is in {2}")
+    @CsvSource(delimiter = ';', value = {
+        "rupee at 83.6 per dollar         ; 2 ; INR",
+        "rupee at 83.6 against the dollar ; 2 ; INR",
+        "pound at 1.25 against the dollar ; 2 ; USD",
+        "dollar at 151 to the yen         ; 2 ; JPY",
+        "dollar at 151 per yen            ; 2 ; USD",
+        "yen at 151 to the dollar         ; 2 ; JPY",
+    })
+    void anExchangeRateIsMoneyInTheCurrencyItIsQuotedIn(String text, int at, String unit) {
+        GrammarRule<UnitRules> rule = UnitRules.FOLLOWING.stream()
+                .filter(r -> r.name().equals("<number> per|to the|against the <currency>")).findFirst().orElseThrow();
+        Scan s = scanOf(text);
+        Candidate c = s.atoms.atom(at);
+        assertEquals(at + 1, rule.apply(s.units, c, c.te), "the words after the number stay outside the span");
+        assertEquals("money " + unit, c.kind + " " + c.unit);
+    }
+
+    @Test
+    void anExchangeRateNeedsASecondCurrency() {
+        GrammarRule<UnitRules> rule = UnitRules.FOLLOWING.stream()
+                .filter(r -> r.name().equals("<number> per|to the|against the <currency>")).findFirst().orElseThrow();
+        for (String text : List.of("sold 83.6 per dollar", "dollar at 83.6 per dollar", "rupee at 83.6 per store")) {
+            Scan s = scanOf(text);
+            Candidate c = s.atoms.atom(text.startsWith("sold") ? 1 : 2);
+            rule.apply(s.units, c, c.te);
+            assertEquals(null, c.kind, text);
+        }
+    }
+
     @Test
     void rulesComposeInOrderEachFromWhereTheOneBeforeStopped() {
         Scan s = scanOf("valued at over 600 billion yuan");
