@@ -48,6 +48,10 @@ final class ChangeRules extends ScanPart {
             int verb = lx.changeBeforeArticle(t, p); // "shrank an annualised 2.1%", "fell a record 5%"
             p = verb >= 0 ? verb : p;
         }
+        if (t.is(c.te, "off") && lx.cue(t, p, Cue.TAKE_OFF) && c.kind != null && !"duration".equals(c.kind)) {
+            c.change = "decrease"; // "wiped 4% off output", "knocked $50bn off its value"
+            return;
+        }
         String dir = changeWord(p);
         if (dir != null && t.is(p, "down") && c.kind == null && DOWNED.contains(t.text(p - 1).toLowerCase(java.util.Locale.ROOT))) {
             return; // "shot down 34 drones", "turned down 3 offers": a verb with its particle, not a fall

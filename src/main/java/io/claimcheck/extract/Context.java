@@ -522,6 +522,12 @@ final class Context {
                 return np;
             }
         }
+        if (t.is(after, "off") && lx.cue(t, first - 1, Cue.TAKE_OFF)) {
+            String np = npForward(t, after + 1); // "wiped $50bn off the company's market value": what it was taken from
+            if (np != null) {
+                return np;
+            }
+        }
         boolean share = kind.equals("percent") || kind.equals("ratio") || kind.equals("percentage_points");
         if (share && t.is(after, "of")) {
             String np = npForward(t, after + 1);

@@ -11,16 +11,16 @@ import java.util.Locale;
 enum Cue {
     SUPERLATIVE, MOVE_VERB, WEIGHT_VERB, METRE_CONTEXT, SCORE_VERB, SCORE_WORD, EARLIER, OVER_BOUND, MORE, LESS,
     YEAR_NOUN, TIMES_BASE, MAKE_UP, TIMEZONE, QUAKE, CHANGE_NOUN, MODEL_SUFFIX, PAGE_COUNTER, STAMP,
-    DISCOURSE_NOUN, SPREAD, RACE_VERB, PEOPLE, VOTE_VERB, MATCH_PERIOD, COUNTED_PART, SECURITY, TENNIS_SET, COMPLETION, WEIGHED_GOODS, JUMP_VERB, RACE_TIME;
+    DISCOURSE_NOUN, SPREAD, RACE_VERB, PEOPLE, VOTE_VERB, MATCH_PERIOD, COUNTED_PART, SECURITY, TENNIS_SET, COMPLETION, WEIGHED_GOODS, JUMP_VERB, RACE_TIME, TAKE_OFF;
 
-    /** The cue's bit in a word's cue set: a word may carry several cues, held in one int. */
-    final int bit = 1 << ordinal();
+    /** The cue's bit in a word's cue set: a word may carry several cues, held in one long. */
+    final long bit = 1L << ordinal();
     /** The cue's name in cues.tsv. */
     final String label = name().toLowerCase(Locale.ROOT).replace('_', '-');
 
     static {
-        if (values().length > Integer.SIZE) {
-            throw new IllegalStateException("more cues than bits in an int");
+        if (values().length > Long.SIZE) {
+            throw new IllegalStateException("more cues than bits in a long");
         }
     }
 

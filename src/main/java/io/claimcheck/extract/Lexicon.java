@@ -101,7 +101,7 @@ public final class Lexicon {
             Map.entry("locator", LOCATOR), Map.entry("evtime", EVTIME), Map.entry("agepre", AGEPRE),
             Map.entry("pron", PRON), Map.entry("agecue", AGECUE), Map.entry("verb", VERB), Map.entry("numverb", NUMVERB));
 
-    private final WordTable<Integer> cues;
+    private final WordTable<Long> cues;
 
     private static final class Holder {
         static final Lexicon ENGLISH = load("lexicon/en/");
@@ -142,7 +142,7 @@ public final class Lexicon {
             afterA.put(w, Boolean.TRUE);
         }
         afterArticle = new WordTable<>(afterA);
-        Map<String, Integer> cueWords = new HashMap<>();
+        Map<String, Long> cueWords = new HashMap<>();
         for (String[] r : files.get("cues")) {
             Cue cue = Cue.named(r[1]);
             if (cue == null) {
@@ -316,7 +316,12 @@ public final class Lexicon {
 
     /** True when the word at {@code i} carries {@code cue}. */
     boolean cue(Tokens t, int i, Cue cue) {
-        return i >= t.lo && i < t.size && t.kind[i] == Tokens.WORD && (cues.getInt(t, i, 0) & cue.bit) != 0;
+        return i >= t.lo && i < t.size && t.kind[i] == Tokens.WORD && (cueBits(t, i) & cue.bit) != 0;
+    }
+
+    private long cueBits(Tokens t, int i) {
+        Long bits = cues.get(t, i);
+        return bits == null ? 0 : bits;
     }
 
     /** True when the word at {@code i} is in any table, so it is a known word rather than a name. */
