@@ -23,7 +23,10 @@ final class BoundRules extends ScanPart {
         boolean negativeLow = t.is(c.ts - 2, "between") && (t.isDash(c.ts - 1) && t.adjacent(c.ts) || t.is(c.ts - 1, "minus"));
         boolean between = t.is(c.ts - 1, "between") || negativeLow;
         // "salaries range from £30,000 to £45,000": a spread, where "rose from 9 to 10" gives two levels
-        boolean spread = t.is(c.ts - 1, "from") && lx.cue(t, c.ts - 2, Cue.SPREAD);
+        // the word before the figure and any qualifier of it: "by" in "rose by more than £1,000 to £35,400"
+        PhraseTable.Match<String> qualifier = lx.qualifiers.endingAt(t, c.ts, 4);
+        int lead = qualifier == null ? c.ts - 1 : c.ts - qualifier.length() - 1;
+        boolean spread = t.is(lead, "from") && lx.cue(t, lead - 1, Cue.SPREAD);
         if (t.isDash(k) && t.adjacent(k) && t.adjacent(k + 1) && t.is(k + 1, "to") && t.isDash(k + 2) && t.adjacent(k + 2)) {
             next = k + 3; // "16-to-25-year-olds"
         } else if (t.isDash(k) && t.adjacent(k) && !t.adjacent(k + 1) && t.is(k + 1, "to")) {
@@ -32,11 +35,12 @@ final class BoundRules extends ScanPart {
             next = k + 1;
         } else if (t.is(k, "to") && spread) {
             next = k + 1;
-        } else if (t.is(k, "to") && !t.is(c.ts - 1, "from") && !t.is(c.ts - 1, "by")
+        } else if (t.is(k, "to") && !t.is(lead, "from") && !t.is(lead, "by")
                 // "lower the range to 3-3/4 to 4 percent" is a range; "went from 3 to 5 to 8" a sequence of levels
                 && !(t.is(c.ts - 1, "to") && (t.is(c.ts - 3, "from") || t.is(c.ts - 3, "to")))
-                && !(c.kind != null && changeWord(c.ts - 1) != null && lx.byOnlyChanges.get(t, c.ts - 1) == null)) {
-            // not "narrowed by $120 billion to $1.7 trillion" nor "fell 7 per cent to 1,711": there "to" gives the new level
+                && !(c.kind != null && changeWord(lead) != null && lx.byOnlyChanges.get(t, lead) == null)) {
+            // not "narrowed by $120 billion to $1.7 trillion", "rose by more than £1,000 to £35,400" nor "fell 7 per
+            // cent to 1,711": there "to" gives the new level
             next = k + 1;
         } else if (t.is(k, "and") && between) {
             next = k + 1;
@@ -118,8 +122,10 @@ final class BoundRules extends ScanPart {
         if (d.type == MULT && c.type == CARD) {
             c.type = MULT; // "15 to 30 times more likely"
         }
-        if (between || spread) {
+        if (between) {
             c.ts -= negativeLow ? 2 : 1;
+        } else if (spread) {
+            c.ts = lead; // "range from (about) $5 to $9"
         }
         c.rule += ageGroup ? " to <number>-<unit>-old" : " to <number>";
     }
