@@ -138,7 +138,7 @@ public final class Lexicon {
                 afterA.put(r[0].toLowerCase(java.util.Locale.ROOT), Boolean.TRUE);
             }
         }
-        for (String w : List.of("couple", "decade", "century")) {
+        for (String w : List.of("couple", "decade", "century", "point")) {
             afterA.put(w, Boolean.TRUE);
         }
         afterArticle = new WordTable<>(afterA);

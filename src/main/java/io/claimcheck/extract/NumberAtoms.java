@@ -363,6 +363,14 @@ final class NumberAtoms extends ScanPart {
             Lexicon.NumberWord nw = lx.numbers.get(t, i + 1);
             if (magnitude(nw)) {
                 first = i + 1;
+            } else if (t.is(i, "a") && t.is(i + 1, "point") && changeWord(i - 1) != null && scan.units.percentNear(i + 1)) {
+                // "support slipped a point to 27%", "up a point on the month": one percentage point
+                Candidate c = cand(i, i + 2, CARD, 1);
+                c.spelled = true;
+                c.kind = "percentage_points";
+                c.unit = "pp";
+                c.rule = "a point <near a percentage>";
+                return c;
             } else if (t.is(i + 1, "decade") || t.is(i + 1, "century")) {
                 if (i > 0 && !out.isEmpty() && out.get(out.size() - 1).end() == t.end[i - 1]) {
                     return null; // "warming of 0.2C a decade": the period of a rate, not a length of time
