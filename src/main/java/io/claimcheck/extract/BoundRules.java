@@ -35,7 +35,7 @@ final class BoundRules extends ScanPart {
             next = k + 1;
         } else if (t.is(k, "to") && spread) {
             next = k + 1;
-        } else if (t.is(k, "to") && !t.is(lead, "from") && !t.is(lead, "by")
+        } else if (t.is(k, "to") && !t.is(lead, "from") && (!t.is(lead, "by") || c.kind == null && unitAfterBareEnd(k + 1))
                 // "lower the range to 3-3/4 to 4 percent" is a range; "went from 3 to 5 to 8" a sequence of levels
                 && !(t.is(c.ts - 1, "to") && (t.is(c.ts - 3, "from") || t.is(c.ts - 3, "to")))
                 && !(c.kind != null && changeWord(lead) != null && lx.byOnlyChanges.get(t, lead) == null)) {
@@ -128,6 +128,19 @@ final class BoundRules extends ScanPart {
             c.ts = lead; // "range from (about) $5 to $9"
         }
         c.rule += ageGroup ? " to <number>-<unit>-old" : " to <number>";
+    }
+
+    /**
+     * True when a bare number at {@code k} carries a unit ("by 20 to 25 per cent", "by 2 to 3 points"): after
+     * "by", a figure with no unit of its own and a second one with a unit make one range, while "by $120
+     * billion to $1.7 trillion" is a change and then a level.
+     */
+    private boolean unitAfterBareEnd(int k) {
+        if (!t.isPlainNum(k)) {
+            return false;
+        }
+        int u = k + 1;
+        return u < t.size && t.gap[u] != 2 && (t.is(u, '%') || lx.units.at(t, u) != null || t.is(u, "points"));
     }
 
     /**

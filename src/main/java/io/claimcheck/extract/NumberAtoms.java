@@ -149,7 +149,7 @@ final class NumberAtoms extends ScanPart {
             int a = t.numEnd[i];
             int b = t.end[i];
             String suffix = t.text.subSequence(a, b).toString().toLowerCase(java.util.Locale.ROOT);
-            if (integer && (suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th"))) {
+            if (integer && suffix.equals(ordinalSuffix((long) v))) {
                 Candidate c = cand(i, i + 1, ORD, v);
                 c.rule = "<ordinal>";
                 return c;
@@ -276,6 +276,20 @@ final class NumberAtoms extends ScanPart {
             return Double.NaN;
         }
         return a / b;
+    }
+
+    /** The suffix English writes after {@code n} as an ordinal: "1st", "12th", "23rd"; "15st" is 15 stone. */
+    static String ordinalSuffix(long n) {
+        long tens = n % 100;
+        if (tens >= 11 && tens <= 13) {
+            return "th";
+        }
+        return switch ((int) (n % 10)) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
     }
 
     Candidate wordAtom(int i) {

@@ -120,9 +120,12 @@ abstract class ScanPart {
         }
         int groups = j - i - 1;
         PhraseTable.Match<Lexicon.Currency> after = groups == 1 ? lx.currencies.at(t, j) : null;
-        // "€10 000", "10 000 euros": one group is read as thousands only beside a currency
+        // "€10 000", "10 000 euros", "10 000 people": one group is read as thousands beside a currency or
+        // before the lower-case word it counts; two numbers that only stand side by side are rare before a noun
         boolean priced = groups == 1 && (lx.currencies.endingAt(t, i, 2) != null || after != null && after.value().post());
-        return groups >= 2 || priced ? j : -1;
+        boolean counts = groups == 1 && t.value[i] > 0 && t.chars[t.start[i]] != '0' && t.isWord(j) && t.gap[j] == 1
+                && !t.capitalized(j) && !t.isNum(i - 1);
+        return groups >= 2 || priced || counts ? j : -1;
     }
 
     /** Token {@code k} opens a line (or the text). */
