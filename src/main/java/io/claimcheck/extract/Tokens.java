@@ -392,7 +392,9 @@ final class Tokens {
         byte flags = 0;
         boolean decimal = false;
         boolean commaDecimal = false;
+        boolean dotGroups = false;
         int lakh;
+        int euro;
         while (i < n) {
             char c = s[i];
             if (digit(c)) {
@@ -411,6 +413,19 @@ final class Tokens {
                 }
                 flags |= 1;
                 i = e;
+            } else if (c == '.' && !decimal && flags == 0 && digitsSeen <= 3 && (euro = europeanEnd(i)) > 0) {
+                // "2.345,50", "1.234.567": dots between groups of three, as European copy writes thousands
+                for (int k = i; k < euro; k++) {
+                    if (s[k] == ',') {
+                        decimal = true;
+                        commaDecimal = true;
+                        flags |= 2;
+                    }
+                    digitsSeen += digit(s[k]) ? 1 : 0;
+                }
+                flags |= 1;
+                dotGroups = true;
+                i = euro;
             } else if (c == '.' && !decimal && i + 1 < n && digit(s[i + 1])) {
                 decimal = true;
                 flags |= 2;
@@ -448,8 +463,31 @@ final class Tokens {
         int t = size - 1;
         numEnd[t] = digitEnd;
         numFlags[t] = flags;
-        value[t] = parseValue(from, digitEnd, commaDecimal);
+        value[t] = parseValue(from, digitEnd, commaDecimal, dotGroups);
         return j;
+    }
+
+    /**
+     * Where a number written with European separators ends, from the dot at {@code p}: groups of three
+     * digits after dots, then a comma and one or two decimals ("2.345,50"); or two or more such groups
+     * without decimals ("1.234.567"). -1 otherwise: "2.345" alone is an English decimal.
+     */
+    private int europeanEnd(int p) {
+        char[] s = chars;
+        int n = s.length;
+        int groups = 0;
+        while (p + 3 < n && s[p] == '.' && digit(s[p + 1]) && digit(s[p + 2]) && digit(s[p + 3]) && (p + 4 >= n || !digit(s[p + 4]))) {
+            groups++;
+            p += 4;
+        }
+        if (groups > 0 && p + 1 < n && s[p] == ',' && digit(s[p + 1])) {
+            int q = p + 1;
+            while (q < n && digit(s[q]) && q - p <= 3) {
+                q++;
+            }
+            return q - p <= 3 ? q : -1; // ",5" or ",50", and no third decimal
+        }
+        return groups >= 2 ? p : -1;
     }
 
     /** A comma at {@code p} followed by one or two digits and a percent sign: "3,5%", "12,75%". */
@@ -498,13 +536,16 @@ final class Tokens {
         return count == 3;
     }
 
-    private double parseValue(int from, int to, boolean commaDecimal) {
+    private double parseValue(int from, int to, boolean commaDecimal, boolean dotGroups) {
         long whole = 0;
         long frac = 0;
         long fracScale = 1;
         boolean decimal = false;
         for (int k = from; k < to; k++) {
             char c = chars[k];
+            if (dotGroups && c == '.') {
+                continue;
+            }
             if (c == '.' || commaDecimal && c == ',') {
                 decimal = true;
                 continue;
