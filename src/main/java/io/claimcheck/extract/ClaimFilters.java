@@ -603,8 +603,8 @@ final class ClaimFilters extends ScanPart {
             if (stop(k) || t.is(k, ',') || t.kind[k] == Tokens.NUM) {
                 return false;
             }
-            if (t.is(k, "age")) {
-                return true;
+            if (t.is(k, "age") || t.is(k, "oldest") || t.is(k, "youngest")) {
+                return true; // "the average age ... is 34", "the oldest person in the study was 104"
             }
         }
         return false;

@@ -486,8 +486,8 @@ final class Context {
             after++; // cut "at least 10 percent" of costs: the words after the quotation mark
         }
         String kind = q.kind();
-        if (q.rule().endsWith("to <number>-<unit>-old")) {
-            return "age group"; // "18-24 year olds": the group is named by its ages
+        if (q.rule().endsWith("to <number>-<unit>-old") || q.rule().startsWith("over|under-")) {
+            return "age group"; // "18-24 year olds", "over-65s": the group is named by its ages
         }
         if (q.rule().equals("<age>") || q.rule().endsWith("-old")) {
             boolean ageOf = t.is(first - 1, "of") && t.is(first - 2, "age"); // "died at the age of 76": the person named

@@ -211,6 +211,12 @@ final class NumberAtoms extends ScanPart {
                     te = i + 3;
                 }
             }
+            if (suffix.equals("s") && integer && t.numFlags[i] == 0 && v >= 10 && v <= 110) {
+                Candidate age = agesInS(i, v);
+                if (age != null) {
+                    return age;
+                }
+            }
             if (u == null && suffix.equals("s") && (t.numFlags[i] & 2) != 0) {
                 // "9.58s": seconds glued to a decimal ("the 1990s", "in her 60s" are decades)
                 u = SECONDS;
@@ -241,6 +247,62 @@ final class NumberAtoms extends ScanPart {
         }
         return cand(i, i + 1, CARD, v);
     }
+
+    /**
+     * Ages written as a plural: "in his 40s", "women in their early 30s" (a decade of life, as a range of
+     * years), "over-65s", "under-18s" (people past or short of an age). Null for any other "40s" ("the
+     * 1980s", "in the 90s").
+     */
+    private Candidate agesInS(int i, double v) {
+        // "the under-21s won 3-0", "England Under-21s": a team named by its age limit
+        boolean team = t.is(i - 2, "under") && (t.is(i - 3, "the") || t.capitalized(i - 2) && !t.sentenceInitial(i - 2));
+        if (t.isDash(i - 1) && t.adjacent(i - 1) && t.adjacent(i) && (t.is(i - 2, "over") || t.is(i - 2, "under")) && !team) {
+            Candidate c = cand(i - 2, i + 1, CARD, v);
+            c.coreS = i;
+            boolean over = t.is(i - 2, "over");
+            c.bound = over ? "lower" : "upper";
+            c.qualified = true;
+            c.kind = "duration";
+            c.unit = "years";
+            c.rule = "over|under-<age>s";
+            return c;
+        }
+        int k = i - 1;
+        if (v % 10 != 0 || v > 100) {
+            return null;
+        }
+        if ((t.is(k, "and") || t.is(k, "or")) && t.isNum(k - 1) && t.end[k - 1] - t.numEnd[k - 1] == 1 && t.chars[t.numEnd[k - 1]] == 's'
+                && agesInS(k - 1, t.value[k - 1]) != null) {
+            Candidate c = cand(i, i + 1, CARD, v); // "in their 20s and 30s": the second decade of a pair
+            c.max = v + 9;
+            c.bound = "range";
+            c.qualified = true;
+            c.kind = "duration";
+            c.unit = "years";
+            c.rule = "in <their> <decade of life>s";
+            return c;
+        }
+        if (t.is(k, "early") || t.is(k, "mid") || t.is(k, "late")) {
+            k--;
+        } else if (t.isDash(k) && t.adjacent(k) && t.adjacent(i) && t.is(k - 1, "mid")) {
+            k -= 2; // "mid-40s"
+        }
+        if (!AGE_OWNERS.contains(t.text(k).toLowerCase(java.util.Locale.ROOT)) || !t.is(k - 1, "in")) {
+            return null;
+        }
+        Candidate c = cand(k + 1, i + 1, CARD, v);
+        c.coreS = i;
+        c.max = v + 9;
+        c.bound = "range";
+        c.qualified = true;
+        c.kind = "duration";
+        c.unit = "years";
+        c.rule = "in <their> <decade of life>s";
+        return c;
+    }
+
+    /** The words that own a decade of life: "in his 40s", "in their early 30s". */
+    private static final java.util.Set<String> AGE_OWNERS = java.util.Set.of("his", "her", "their", "my", "your", "our");
 
     /** The unit "s" stands for after a decimal: seconds, as units.tsv writes them. */
     private static final Lexicon.Unit SECONDS = new Lexicon.Unit("seconds", "duration", 1.0);
