@@ -78,8 +78,7 @@ public class Callbacks {
             String id = "msg_" + UUID.randomUUID();
             String ts = Long.toString(clock.instant().getEpochSecond());
             String sig = "v1," + Base64.getEncoder().encodeToString(Signatures.standardMac(secret.get(), id, ts, body));
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(timeoutMs))
-                    .followRedirects(HttpClient.Redirect.NEVER).build();
+            HttpClient client = client();
             HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofMillis(timeoutMs))
                     .header("content-type", "application/json").header("webhook-id", id).header("webhook-timestamp", ts)
                     .header("webhook-signature", sig).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
@@ -109,6 +108,28 @@ public class Callbacks {
             LOG.warnf("callback failed: %s", e.getMessage());
             return "failed";
         }
+    }
+
+    private volatile HttpClient client;
+
+    /**
+     * One client for every callback, built on first use: a client owns a selector thread and a
+     * connection pool, which a client per callback would leave behind for the collector. HTTP/1.1
+     * throughout, so a plain-http CMS endpoint gets no h2c upgrade request it may not understand.
+     */
+    private HttpClient client() {
+        HttpClient c = client;
+        if (c == null) {
+            synchronized (this) {
+                c = client;
+                if (c == null) {
+                    c = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofMillis(timeoutMs))
+                            .followRedirects(HttpClient.Redirect.NEVER).build();
+                    client = c;
+                }
+            }
+        }
+        return c;
     }
 
     /** http(s) only, no user info, and the host (or host:port) on the allowlist. */
