@@ -585,6 +585,10 @@ final class Context {
             summed = verb >= 0;
             before = summed ? verb : before;
         }
+        int recordAt = t.is(before - 1, "a") ? before - 1 : t.is(before - 1, "new") && t.is(before - 2, "a") ? before - 2 : -1;
+        if (!summed && t.is(before, "record") && recordAt > 0 && !t.is(recordAt - 1, "to")) {
+            before = recordAt - 1; // "the backlog hit a record €68bn": what set the record
+        }
         int backEnd = npBackwardEnd(t, before);
         int backStart = backEnd >= t.lo ? npBackwardStart(t, backEnd) : -1;
         int prep = backStart >= t.lo && t.is(backStart - 1, "the") ? backStart - 2 : backStart - 1;

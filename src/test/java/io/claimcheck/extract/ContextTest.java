@@ -108,6 +108,18 @@ class ContextTest {
     }
 
     @Test
+    void aRecordIsAboutWhatSetIt() {
+        assertEquals("The order backlog", claim("The order backlog hit a record €68bn.", "€68bn").about());
+        assertEquals("Nickel", claim("Nickel reached a new record $48,000 a tonne.", "$48,000").about());
+    }
+
+    @Test
+    void aFigureTakenOffSomethingIsAboutWhatItWasTakenFrom() {
+        assertEquals("output", claim("The recession wiped 4% off output.", "4%").about());
+        assertEquals("company's market value", claim("The sell-off knocked $50bn off the company's market value.", "$50bn").about());
+    }
+
+    @Test
     void aChangeIsAboutWhatItIsInAndAPrepositionEndsTheNoun() {
         assertEquals("sales", claim("The chain reported a 2.8% rise in sales.", "2.8% rise").about());
         assertEquals("road deaths", claim("Officials recorded a 12% fall in road deaths.", "12% fall").about());
