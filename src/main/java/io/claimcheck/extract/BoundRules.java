@@ -304,6 +304,11 @@ final class BoundRules extends ScanPart {
             int b = qStart - 1;
             return lx.cue(t, b, Cue.OVER_BOUND) || lx.hasClass(t, b, Lexicon.AUX);
         }
+        // "shot a 4-under 68": strokes against par, joined to a number before, qualify nothing after
+        if ((t.is(qStart, "under") || t.is(qStart, "over")) && t.isDash(qStart - 1) && t.adjacent(qStart - 1) && t.adjacent(qStart)
+                && t.isNum(qStart - 2)) {
+            return false;
+        }
         // "surged past $100": a level passed; "the past 30 days" is a span of time
         if (t.is(qStart, "past")) {
             return changeWord(qStart - 1) != null || lx.cue(t, qStart - 1, Cue.MOVE_VERB);

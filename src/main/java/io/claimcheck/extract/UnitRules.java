@@ -466,7 +466,10 @@ final class UnitRules extends ScanPart {
         // "£85m plus £15m in add-ons", "£40,000 plus a bonus" add to the figure; "20 plus" qualifies it
         boolean sum = post != null && t.is(k, "plus") && k + 1 < t.size
                 && (t.isNum(k + 1) || lx.currencies.at(t, k + 1) != null || t.isWord(k + 1) && lx.numbers.get(t, k + 1) != null
-                || lx.hasClass(t, k + 1, Lexicon.DET)); // "£40,000 plus a bonus"
+                || lx.hasClass(t, k + 1, Lexicon.DET) // "£40,000 plus a bonus"
+                // "damages of $2.1m plus costs", "£95,000 plus bonuses": money and what comes on top of it
+                || c.money && t.isWord(k + 1) && !lx.hasClass(t, k + 1, Lexicon.AUX | Lexicon.FUNC | Lexicon.TIMEPREP | Lexicon.PRON)
+                && lx.units.at(t, k + 1) == null);
         if (post != null && (c.type == CARD || c.type == VAGUE) && !c.qualified && t.gap[k] != 2 && !sum) {
             c.bound = post.value();
             c.qualified = true;
@@ -479,7 +482,6 @@ final class UnitRules extends ScanPart {
         return k;
     }
 
-    /** True when a percentage is written within eight tokens of {@code k}, in the same sentence. */
     /**
      * True when ", or 0.4%" follows: the same move restated as a share of the level, as an index's
      * points are ("the S&P 500 added 21.3 points, or 0.4%"). Points of a percentage are not restated so.
@@ -489,6 +491,7 @@ final class UnitRules extends ScanPart {
         return t.is(j, "or") && t.isNum(j + 1) && (t.is(j + 2, '%') || t.is(j + 2, "percent") || t.is(j + 2, "per") && t.is(j + 3, "cent"));
     }
 
+    /** True when a percentage is written within eight tokens of {@code k}, in the same sentence. */
     boolean percentNear(int k) {
         for (int dir = -1; dir <= 1; dir += 2) {
             for (int j = k + dir; j >= 0 && j < t.size && Math.abs(j - k) <= 8; j += dir) {
