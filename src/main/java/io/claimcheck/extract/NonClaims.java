@@ -136,12 +136,19 @@ final class NonClaims extends ScanPart {
         if (lineStart(i) && t.isPlainNum(i) && lx.cue(t, i + 1, Cue.PAGE_COUNTER) && lineEnd(i + 2)) {
             return i + 2;
         }
+        // "Comments (143)": the counter after its label
+        if (t.isPlainNum(i) && t.is(i - 1, '(') && t.is(i + 1, ')') && lineEnd(i + 2) && lineStart(i - 2)
+                && lx.cue(t, i - 2, Cue.PAGE_COUNTER)) {
+            return i + 2;
+        }
         return -1;
     }
 
     /** "Published 2 hours ago" on a line of its own: when the page was stamped, not a duration the story states. */
     int timestampLine(int i) {
-        if (lineStart(i - 1) && t.capitalized(i - 1) && lx.cue(t, i - 1, Cue.STAMP) && t.isPlainNum(i)
+        // "Published 14 March 2025 | Updated 2 hours ago": a stamp after a separator on the line counts too
+        boolean stampOpens = lineStart(i - 1) || t.kind[Math.max(0, i - 2)] == Tokens.SYM && !t.is(i - 2, '.') && i >= 2;
+        if (stampOpens && t.capitalized(i - 1) && lx.cue(t, i - 1, Cue.STAMP) && t.isPlainNum(i)
                 && t.isWord(i + 1) && t.is(i + 2, "ago") && lineEnd(i + 3)) {
             return i + 3;
         }
