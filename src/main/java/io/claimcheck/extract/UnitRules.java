@@ -23,7 +23,7 @@ final class UnitRules extends ScanPart {
             new GrammarRule<>("<number>|<vague magnitude> [a|of a] <unit>", UnitRules::unit),
             new GrammarRule<>("<number> <unit> [,][and] <number> <smaller unit>", UnitRules::subunit),
             new GrammarRule<>("<vague magnitude> of <currency>", UnitRules::vagueMoney),
-            new GrammarRule<>("<number>-<unit>[-old]|-fold|-plus|-odd, <fraction word>-point", UnitRules::hyphenCompound),
+            new GrammarRule<>("<number>-<unit>[-old]|-fold|-point|-plus|-odd, <fraction word>-point", UnitRules::hyphenCompound),
             new GrammarRule<>("<number> times <comparison>", UnitRules::times),
             new GrammarRule<>("number <number>", UnitRules::numberRank),
             new GrammarRule<>("<number> in|out of <number>", UnitRules::oneIn),
@@ -379,6 +379,13 @@ final class UnitRules extends ScanPart {
             c.type = MULT;
             k += 2;
             c.rule = "<number>-fold";
+        } else if (t.is(k + 1, "point") && c.value <= 100 && t.isWord(k + 2) && (GAPS.contains(t.text(k + 2).toLowerCase(java.util.Locale.ROOT))
+                || lx.cue(t, k + 2, Cue.CHANGE_NOUN)) && percentNear(k + 1)) {
+            // "a 3-point lead, 48% to 45%", "a 2-point drop to 41%"; not "a 10-point plan to cut crime by 20%"
+            c.kind = "percentage_points";
+            c.unit = "pp";
+            k += 2;
+            c.rule = "<number>-point";
         } else if (t.is(k + 1, "plus")) {
             c.bound = "lower";
             c.qualified = true;
@@ -390,6 +397,9 @@ final class UnitRules extends ScanPart {
         }
         return k;
     }
+
+    /** Nouns for the distance between two shares, which a number of points measures ("a 3-point lead"). */
+    private static final java.util.Set<String> GAPS = java.util.Set.of("lead", "gap", "swing", "margin", "advantage", "deficit");
 
     int times(Candidate c, int k) {
         if (c.type == CARD && c.kind == null && t.is(k, "times") && isComparativeAfterTimes(k + 1)) {
