@@ -142,15 +142,17 @@ final class UnitRules extends ScanPart {
 
     /** "up 20 cents": money in the currency the sentence is about, 100 cents to the unit. */
     int cents(Candidate c, int k) {
-        if (c.type != CARD || c.money || c.kind != null || !(t.is(k, "cents") || t.is(k, "pence")) || t.gap[k] == 2) {
+        // "64.5 US cents": the cents of a named dollar
+        int us = (t.is(k, "us") || t.is(k, "u.s.")) && t.is(k + 1, "cents") && t.gap[k + 1] == 1 ? 1 : 0;
+        if (c.type != CARD || c.money || c.kind != null || !(t.is(k + us, "cents") || t.is(k, "pence")) || t.gap[k] == 2) {
             return k;
         }
         c.money = true;
         c.kind = "money";
-        c.unit = t.is(k, "pence") ? "GBP" : currencyBefore(c.ts, "USD");
+        c.unit = t.is(k, "pence") ? "GBP" : us == 1 ? "USD" : currencyBefore(c.ts, "USD");
         c.value /= 100;
         c.rule += " <cents>";
-        return k + 1;
+        return k + 1 + us;
     }
 
     /**
