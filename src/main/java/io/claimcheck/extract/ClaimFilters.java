@@ -222,7 +222,9 @@ final class ClaimFilters extends ScanPart {
             boolean changeSize = c.change != null && (t.is(c.ts - 1, "by") || changeWord(c.ts - 1) != null)
                     || t.is(k, "majority") || t.is(k, "stake") || t.is(k, "share")
                     || lx.cue(t, k, Cue.COMPLETION) // "three-quarters complete", "half full"
-                    || (t.is(k, "more") || t.is(k, "less") || t.is(k, "fewer")) && c.change != null; // "pay a third more"
+                    || (t.is(k, "more") || t.is(k, "less") || t.is(k, "fewer")) && c.change != null // "pay a third more"
+                    // "prices are a fifth lower than a year ago": a comparison with an earlier time
+                    || c.change != null && (lx.cue(t, k, Cue.MORE) || lx.cue(t, k, Cue.LESS));
             boolean ofWhat = t.is(k, "of") || t.is(k, "as") || t.is(k, "what") || lx.hasClass(t, k, Lexicon.DET) && !article(k);
             if (!(ofWhat || changeSize) || lx.ordinals.get(t, Math.max(0, c.ts - 1)) != null
                     || t.is(c.ts - 1, "the")) {

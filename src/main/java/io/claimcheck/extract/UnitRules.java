@@ -436,7 +436,9 @@ final class UnitRules extends ScanPart {
             at++;
         }
         Candidate d = scan.atoms.atom(at);
-        if (d != null && d.type == CARD && d.value > c.value && d.value <= 1000 && d.te == d.coreE) {
+        // "one in 2,500 babies", "1 in 10,000"; not "scored 2 in 2019", where the second number is a year
+        boolean year = d != null && t.isPlainNum(d.coreS) && t.numFlags[d.coreS] == 0 && d.value >= 1000 && d.value <= 2100;
+        if (d != null && d.type == CARD && d.value > c.value && (d.value <= 1000 || !year && !d.scaled) && d.te == d.coreE) {
             double whole = d.value;
             int end = d.te;
             PhraseTable.Match<Double> scale = t.isWord(end) && t.gap[end] == 1 ? lx.scales.at(t, end) : null;
@@ -446,7 +448,7 @@ final class UnitRules extends ScanPart {
             }
             c.type = FRAC;
             // four decimals as the corpus writes shares ("one in three" is 0.3333); a long-odds share keeps its digits
-            c.value = whole <= 10_000 ? round4(c.value / whole) : QuantityScanner.decimal(c.value / whole);
+            c.value = whole <= 1000 ? round4(c.value / whole) : QuantityScanner.decimal(c.value / whole);
             k = end;
             c.rule = scale == null ? "<number> in <number>" : "<number> in <number> <scale>";
         }
