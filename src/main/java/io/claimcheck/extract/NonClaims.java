@@ -34,8 +34,7 @@ final class NonClaims extends ScanPart {
             // STS-133, COVID-19, Long March-6
             if (t.isDash(i + 1) && t.adjacent(i + 1) && t.adjacent(i + 2) && (t.isNum(i + 2) || t.kind[Math.min(i + 2, t.size - 1)] == Tokens.ALNUM)
                     && i + 2 < t.size && lx.numbers.get(t, i) == null && !t.is(i, "top") // "a top-10 finish" is a rank
-                    && !((t.is(i, "over") || t.is(i, "under") || t.is(i, "mid")) && t.isNum(i + 2) && t.end[i + 2] - t.numEnd[i + 2] == 1
-                    && t.chars[t.numEnd[i + 2]] == 's')) { // "over-65s", "under-18s", "her mid-20s": ages
+                    && !((t.is(i, "over") || t.is(i, "under") || t.is(i, "mid")) && scan.atoms.glued(i + 2, 's'))) { // "over-65s", "her mid-20s": ages
                 return i + 3;
             }
             return -1;

@@ -171,8 +171,8 @@ final class NumberAtoms extends ScanPart {
                         || listedAfterLength(i) // "ran 5km, 800m and 200m"
                         || lx.cue(t, i - 1, Cue.JUMP_VERB) // "she cleared 2.05m"
                         // "a room 4m by 5m", "4m x 3m": the sides of an area
-                        || (t.is(i + 1, "by") || t.is(i + 1, "x")) && gluedMetre(i + 2)
-                        || (t.is(i - 1, "by") || t.is(i - 1, "x")) && gluedMetre(i - 2)
+                        || (t.is(i + 1, "by") || t.is(i + 1, "x")) && glued(i + 2, 'm')
+                        || (t.is(i - 1, "by") || t.is(i - 1, "x")) && glued(i - 2, 'm')
                         // "the 10,000m", "1500m": millions that large are written in billions
                         || integer && v >= 1000 && lx.currencies.at(t, i + 1) == null)) {
                     sm = null; // "the 100m final", "a 30m drop": metres
@@ -271,16 +271,8 @@ final class NumberAtoms extends ScanPart {
         if (v % 10 != 0 || v > 100) {
             return null;
         }
-        if ((t.is(k, "and") || t.is(k, "or")) && t.isNum(k - 1) && t.end[k - 1] - t.numEnd[k - 1] == 1 && t.chars[t.numEnd[k - 1]] == 's'
-                && agesInS(k - 1, t.value[k - 1]) != null) {
-            Candidate c = cand(i, i + 1, CARD, v); // "in their 20s and 30s": the second decade of a pair
-            c.max = v + 9;
-            c.bound = "range";
-            c.qualified = true;
-            c.kind = "duration";
-            c.unit = "years";
-            c.rule = "in <their> <decade of life>s";
-            return c;
+        if ((t.is(k, "and") || t.is(k, "or")) && glued(k - 1, 's') && agesInS(k - 1, t.value[k - 1]) != null) {
+            return decadeOfLife(i, i, v); // "in their 20s and 30s": the second decade of a pair
         }
         if (t.is(k, "early") || t.is(k, "mid") || t.is(k, "late")) {
             k--;
@@ -290,7 +282,12 @@ final class NumberAtoms extends ScanPart {
         if (!AGE_OWNERS.contains(t.text(k).toLowerCase(java.util.Locale.ROOT)) || !t.is(k - 1, "in")) {
             return null;
         }
-        Candidate c = cand(k + 1, i + 1, CARD, v);
+        return decadeOfLife(k + 1, i, v);
+    }
+
+    /** The ten years from {@code v}, the decade of life written at token {@code i}, in a span opening at {@code from}. */
+    private Candidate decadeOfLife(int from, int i, double v) {
+        Candidate c = cand(from, i + 1, CARD, v);
         c.coreS = i;
         c.max = v + 9;
         c.bound = "range";
@@ -307,9 +304,9 @@ final class NumberAtoms extends ScanPart {
     /** The unit "s" stands for after a decimal: seconds, as units.tsv writes them. */
     private static final Lexicon.Unit SECONDS = new Lexicon.Unit("seconds", "duration", 1.0);
 
-    /** A number with "m" glued to it at token {@code k} ("5m"). */
-    private boolean gluedMetre(int k) {
-        return t.isNum(k) && t.end[k] - t.numEnd[k] == 1 && t.chars[t.numEnd[k]] == 'm';
+    /** A number with the one letter {@code letter} glued to it at token {@code k} ("5m", "40s"). */
+    boolean glued(int k, char letter) {
+        return t.isNum(k) && t.end[k] - t.numEnd[k] == 1 && t.chars[t.numEnd[k]] == letter;
     }
 
     /** Lengths that a figure in metres may follow in a list. */
