@@ -590,8 +590,12 @@ final class ClaimFilters extends ScanPart {
     /** "the average age of a first-time buyer is now 34": the figure an age is said to be. */
     private boolean ageStated(Candidate c, int before) {
         if (c.ts != c.coreS || c.te != c.coreE
-                || t.isWord(c.te) && !t.is(c.te, "and") && !lx.hasClass(t, c.te, Lexicon.FUNC | Lexicon.TIMEPREP)) {
+                || t.isWord(c.te) && t.gap[c.te] != 2 && !t.is(c.te, "and") && !lx.hasClass(t, c.te, Lexicon.FUNC | Lexicon.TIMEPREP)) {
             return false;
+        }
+        int label = t.isWord(before - 2) && !lineStart(before - 1) ? before - 2 : before - 1; // "Age:", "Median age:"
+        if (t.is(before, ':') && t.is(before - 1, "age") && (lineStart(label) || lineStart(label - 1) && t.kind[label - 1] == Tokens.SYM)) {
+            return true; // "Median age: 35.9", "- Age: 34" in a fact box
         }
         int aux = t.is(before, "now") ? before - 1 : before;
         // "the average age is 34"; "the pension age will rise to 67", "raise the voting age to 16", "from 66 to 67"

@@ -530,7 +530,11 @@ final class Context {
         }
         boolean share = kind.equals("percent") || kind.equals("ratio") || kind.equals("percentage_points");
         if (share && t.is(after, "of")) {
-            String np = npForward(t, after + 1);
+            int k = after + 1;
+            if (lx.hasClass(t, k, Lexicon.DET) && t.isPlainNum(k + 1)) {
+                k += 2; // "60 per cent of the 1,000 firms surveyed": the firms
+            }
+            String np = npForward(t, k);
             if (np != null) {
                 return np;
             }
@@ -572,7 +576,9 @@ final class Context {
             }
             return t.text.subSequence(t.start[s0], t.end[before - 1]).toString();
         }
-        if (t.is(before, ':') && t.isWord(before - 1)) {
+        if (t.is(before, ':') && t.is(before - 1, ')') && t.is(before - 3, '(') && t.isWord(before - 4)) {
+            before -= 4; // "Revenue (2023): $307.4bn": the label before its bracket
+        } else if (t.is(before, ':') && t.isWord(before - 1)) {
             before--; // "Net income: $610m": the label before the colon
         }
         boolean summed = t.is(before, "of") && (t.is(before - 1, "average") || t.is(before - 1, "total") || t.is(before - 1, "median"))

@@ -108,6 +108,17 @@ class ContextTest {
     }
 
     @Test
+    void aShareOfACountedWholeIsAboutWhatIsCounted() {
+        assertEquals("firms", claim("Some 60 per cent of the 1,000 firms surveyed plan to raise prices.", "Some 60 per cent").about());
+        assertEquals("workers", claim("Half of the 400 workers are on short-term contracts.", "Half").about());
+    }
+
+    @Test
+    void aLabelWithAYearInBracketsIsWhatAFactBoxFigureIsAbout() {
+        assertEquals("Revenue", claim("At a glance\nEmployees: 181,000\nRevenue (2023): $307.4bn", "$307.4bn").about());
+    }
+
+    @Test
     void aRecordIsAboutWhatSetIt() {
         assertEquals("The order backlog", claim("The order backlog hit a record €68bn.", "€68bn").about());
         assertEquals("Nickel", claim("Nickel reached a new record $48,000 a tonne.", "$48,000").about());
