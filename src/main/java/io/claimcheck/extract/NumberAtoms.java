@@ -352,6 +352,17 @@ final class NumberAtoms extends ScanPart {
     }
 
     Candidate wordAtom(int i) {
+        if (article(i) && t.is(i + 2, "and") && t.is(i + 3, "a") && t.is(i + 4, "half") && t.isWord(i + 1)) {
+            // "a mile and a half", "an hour and a half": one and a half of the unit
+            PhraseTable.Match<Lexicon.Unit> u = lx.units.at(t, i + 1);
+            if (u != null && u.length() == 1 && !"percent".equals(u.value().kind())) {
+                Candidate c = cand(i, i + 5, CARD, 1.5);
+                c.spelled = true;
+                c.applyUnit(u.value());
+                c.rule = "a <unit> and a half";
+                return c;
+            }
+        }
         if (article(i) && t.isWord(i + 1) && lx.afterArticle.get(t, i + 1) == null) {
             return null; // "a", "an" open a quantity only before the words that make one
         }
@@ -473,6 +484,7 @@ final class NumberAtoms extends ScanPart {
         int j = i;
         int last = -1;
         String prevRole = null;
+        double lastScale = 0;
         while (j < t.size && t.kind[j] == Tokens.WORD) {
             if (j > i && t.gap[j] == 2) {
                 break;
@@ -503,6 +515,7 @@ final class NumberAtoms extends ScanPart {
                 case "scale" -> {
                     total += (current == 0 ? 1 : current) * v;
                     current = 0;
+                    lastScale = v;
                 }
                 case "dozen" -> current = (current == 0 ? 1 : current) * 12;
                 default -> current += v;
@@ -518,7 +531,7 @@ final class NumberAtoms extends ScanPart {
         if (last < 0) {
             return null;
         }
-        Candidate half = andAHalf(i, last + 1, total, current);
+        Candidate half = andAHalf(i, last + 1, total, current, lastScale);
         if (half != null) {
             return half;
         }
@@ -528,9 +541,13 @@ final class NumberAtoms extends ScanPart {
         return c;
     }
 
-    /** "one-and-a-half", "two and a half million": a small spelled number and a half, perhaps scaled. */
-    Candidate andAHalf(int i, int k, double total, double current) {
-        if (total != 0 || current <= 0 || current >= 100) {
+    /**
+     * "one-and-a-half", "two and a half million": a small spelled number and a half, perhaps scaled;
+     * "a million and a half": half of the last magnitude more.
+     */
+    Candidate andAHalf(int i, int k, double total, double current, double lastScale) {
+        boolean ofMagnitude = total != 0 && current == 0 && lastScale > 0;
+        if (!ofMagnitude && (total != 0 || current <= 0 || current >= 100)) {
             return null;
         }
         boolean joined = t.isDash(k) && t.adjacent(k) && t.adjacent(k + 1);
@@ -539,6 +556,14 @@ final class NumberAtoms extends ScanPart {
         int h = b + 1 + (joined ? 1 : 0);
         if (!t.is(a, "and") || !t.is(b, "a") || !t.is(h, "half") || joined && !(t.isDash(a + 1) && t.isDash(b + 1))) {
             return null;
+        }
+        if (ofMagnitude) {
+            Candidate c = cand(i, h + 1, CARD, total + lastScale / 2);
+            c.spelled = true;
+            c.scaled = true;
+            c.scale = lastScale;
+            c.rule = "<spelled number> and a half";
+            return c;
         }
         Candidate c = cand(i, h + 1, CARD, current + 0.5);
         Lexicon.NumberWord scale = t.isWord(h + 1) ? lx.numbers.get(t, h + 1) : null;
