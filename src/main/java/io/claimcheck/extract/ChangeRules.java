@@ -24,7 +24,15 @@ final class ChangeRules extends ScanPart {
         if (t.is(c.ts, "below") || t.is(c.ts, "above") || t.is(c.ts, "under") || t.is(c.ts, "past")) {
             return; // "fell below $70", "surged past $100": the level reached, not the size of the move
         }
-        if (t.is(p, "or") && t.is(p - 1, ',') && !out.isEmpty() && p >= 2 && closeBefore(out.get(out.size() - 1).end(), p - 1, 2, true)) {
+        // ", or an annualised 2.4%": the restatement may describe the figure after its article
+        int art = t.isWord(p) && article(p - 1) ? p - 1 : t.isWord(p) && t.isWord(p - 1) && article(p - 2) ? p - 2 : -1;
+        boolean described = art > 0 && t.is(art - 1, "or") && t.is(art - 2, ',') && !out.isEmpty()
+                && java.util.Objects.equals(out.get(out.size() - 1).kind(), c.kind);
+        if (described) {
+            p = art - 1; // "0.6% q/q, or an annualised 2.4%": a few words or marks may stand between the two
+        }
+        if (t.is(p, "or") && t.is(p - 1, ',') && !out.isEmpty() && p >= 2
+                && closeBefore(out.get(out.size() - 1).end(), p - 1, described ? 4 : 2, !described)) {
             // "fell 450 points, or 1.3%": the same change said another way
             c.change = out.get(out.size() - 1).change();
             return;
