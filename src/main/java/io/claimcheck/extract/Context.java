@@ -39,7 +39,9 @@ final class Context {
             "chief", "ceo", "executive", "secretary", "senator", "lawmaker", "economist", "economists", "analyst",
             "professor", "researcher", "expert", "authorities", "prosecutor", "prosecutors", "doctor", "doctors",
             "scientist", "manager", "founder", "owner", "coach", "judge", "witness", "witnesses", "residents",
-            "resident", "spokeswomen", "spokesmen", "commissioner", "inspector", "auditor", "regulator", "regulators");
+            "resident", "spokeswomen", "spokesmen", "commissioner", "inspector", "auditor", "regulator", "regulators",
+            "analysts", "experts", "researchers", "scientists", "organisers", "organizers", "campaigners", "activists",
+            "critics", "opponents", "supporters", "unions", "leaders", "lawyers", "investigators", "medics", "rescuers");
 
     /** What a source speaks through: "Cornyn's statement added", "the company's filing showed". */
     private static final Set<String> DOCUMENTS = Set.of("statement", "statements", "filing", "letter", "release",
@@ -199,6 +201,14 @@ final class Context {
             lastAbout = about;
             String subject = subject(t, first);
             Attribution attribution = attributionFor(si);
+            int contrast = contrastBefore(t, first);
+            if (contrast >= 0) {
+                // "the minister said 3,000 ..., but unions say at least 10,000": a clause names its own source
+                Attribution own = Context.this.attribution(t.slice(contrast + 1, first), false);
+                if (own != null && own.source() != null && !PRONOUNS.contains(own.source().toLowerCase(Locale.ROOT))) {
+                    attribution = own;
+                }
+            }
             TimeRef time = timeFor(q, si, ss, se);
             lastQuantity = q;
             lastClaimEnd = q.end();
@@ -846,6 +856,16 @@ final class Context {
     }
 
     // ------------------------------------------------------------------ attribution
+
+    /** The last "but", "while", "whereas" or semicolon before token {@code first} in its sentence, or -1. */
+    private static int contrastBefore(Tokens t, int first) {
+        for (int k = first - 1; k > t.lo; k--) {
+            if (t.is(k, ';') || t.is(k, "but") || t.is(k, "whereas") || t.is(k, "while") && t.is(k - 1, ',')) {
+                return k;
+            }
+        }
+        return -1;
+    }
 
 
     /**

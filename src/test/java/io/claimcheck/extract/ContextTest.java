@@ -119,6 +119,16 @@ class ContextTest {
     }
 
     @Test
+    void aClauseAfterButOrWhileNamesItsOwnSource() {
+        String text = "The minister said 3,000 new nurses would be hired, but unions say at least 10,000 are needed.";
+        assertEquals("The minister", claim(text, "3,000").attribution().source());
+        assertEquals("unions", claim(text, "at least 10,000").attribution().source());
+        String crowd = "Police said 200 people attended, while organisers said the crowd was 5,000 strong.";
+        assertEquals("Police", claim(crowd, "200").attribution().source());
+        assertEquals("organisers", claim(crowd, "5,000").attribution().source());
+    }
+
+    @Test
     void aRecordIsAboutWhatSetIt() {
         assertEquals("The order backlog", claim("The order backlog hit a record €68bn.", "€68bn").about());
         assertEquals("Nickel", claim("Nickel reached a new record $48,000 a tonne.", "$48,000").about());
