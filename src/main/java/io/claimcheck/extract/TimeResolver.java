@@ -51,6 +51,16 @@ final class TimeResolver {
                     continue;
                 }
             }
+            if (t.kind[i] == Tokens.ALNUM && t.end[i] - t.start[i] == 2 && (t.chars[t.start[i]] == 'Q') && !t.isNum(i + 1)) {
+                // "up 6% in Q2": a quarter with no year is the latest that has begun by the reference date
+                int q = t.chars[t.start[i] + 1] - '0';
+                if (q >= 1 && q <= 4) {
+                    int s = t.is(i - 1, "in") ? t.start[i - 1] : t.start[i];
+                    String v = ref == null ? null : (ref.getMonthValue() >= 3 * q - 2 ? ref.getYear() : ref.getYear() - 1) + "-Q" + q;
+                    out.add(new Found(s, t.end[i], text.substring(s, t.end[i]), v));
+                }
+                continue;
+            }
             if (t.kind[i] != Tokens.WORD || (t.bits[i] & Lexicon.TIMEWORD) == 0) {
                 continue;
             }
@@ -96,6 +106,31 @@ final class TimeResolver {
             return t.is(i + 1, "year") && t.is(i + 2, "before") && ref != null
                     ? new Found(t.start[i], t.end[i + 2], text.substring(t.start[i], t.end[i + 2]), Integer.toString(ref.getYear() - 1))
                     : null;
+        }
+        // "in the year to March", "the six months to September": the months that end with the latest such month
+        if ((bits & Lexicon.MONTH) != 0 && t.capitalized(i) && t.is(i - 1, "to") && lx.months.get(t, i) != null && !t.isNum(i + 1)) {
+            int months = t.is(i - 2, "year") ? 12 : 0;
+            int open = i - 2;
+            if (t.is(i - 2, "months") && t.isPlainNum(i - 3)) {
+                months = (int) t.value[i - 3];
+                open = i - 3;
+            } else if (t.is(i - 2, "months") && t.isWord(i - 3) && lx.numbers.get(t, i - 3) != null) {
+                months = (int) lx.numbers.get(t, i - 3).value();
+                open = i - 3;
+            }
+            if (months > 0 && months <= 24) {
+                int s = t.is(open - 1, "the") ? t.start[open - 1] : t.start[open];
+                String v = null;
+                if (ref != null) {
+                    // a period reported once it has closed: the latest such month before the reference month
+                    YearMonth end = YearMonth.of(ref.getYear(), lx.months.get(t, i));
+                    if (!end.isBefore(YearMonth.from(ref))) {
+                        end = end.minusYears(1);
+                    }
+                    v = end.minusMonths(months - 1) + "/" + end;
+                }
+                return new Found(s, t.end[i], text.substring(s, t.end[i]), v);
+            }
         }
         // "by May", "in July": a month with no year is the latest such month up to the reference date
         if ((bits & Lexicon.MONTH) != 0 && t.capitalized(i) && lx.months.get(t, i) != null && !t.isNum(i + 1)

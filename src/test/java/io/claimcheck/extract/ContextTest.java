@@ -53,6 +53,13 @@ class ContextTest {
         // a named day of the calendar is not last week's weekday: the story's own date stands
         "Black Friday takings rose 3.4% online.|3.4%|2025-09-11",
         "Ferries carried 9,000 people over Good Friday.|9,000|2025-09-11",
+        // a period that closes with a month: the latest such month before the story's
+        "Exports grew 4% in the year to March.|4%|2024-04/2025-03",
+        "Profits doubled in the six months to September.|doubled|2024-04/2024-09",
+        "Prices rose 2.2% in the 12 months to August.|2.2%|2024-09/2025-08",
+        // a quarter with no year: the latest that has begun
+        "Sales were up 6% in Q3.|6%|2025-Q3",
+        "Sales were up 6% in Q4.|6%|2024-Q4",
     })
     void resolvesTimeAgainstThePublicationDate(String text, String span, String value) {
         assertEquals(value, claim(text, span).time().value());
