@@ -451,10 +451,13 @@ final class NonClaims extends ScanPart {
         // ("triumphed 7-6 (7-4), 6-2": a set and the tie-break in brackets)
         boolean tennis = setScore(i) && (setWordBefore(i) || t.is(a, ',') && setScore(a + 1)
                 || t.is(a, '(') && t.value[i] + t.value[i + 2] == 13 && smallInt(a + 1) && t.isDash(a + 2));
-        boolean series = false;
+        // "went 12-4 in the regular season", "a 12-4 record", "a record of 12-4": wins and losses, in games
+        boolean record = t.adjacent(i + 1) && t.adjacent(i + 2) && (t.is(a, "record") || t.is(i - 1, "of") && t.is(i - 2, "record")
+                || (t.is(i - 1, "went") || t.is(i - 1, "finished")) && !t.is(a, "up") && !t.is(a, "down") && !t.is(a, "ahead"));
+        boolean series = record;
         if (t.adjacent(i + 1) || t.adjacent(i + 2)) {
             // written tight ("won 3-2") it is a score only beside a word of a match; else a range
-            boolean afterVerb = scoreVerbBefore(i) || tennis;
+            boolean afterVerb = scoreVerbBefore(i) || tennis || record;
             // "the half-time score was 1-0"; "lead the series 3-1", a score in games won
             for (int k = i - 1; !afterVerb && k >= Math.max(0, i - 3) && t.isWord(k); k--) {
                 series = t.is(k, "series");
@@ -464,7 +467,8 @@ final class NonClaims extends ScanPart {
                 return -1;
             }
         }
-        if (lx.units.at(t, a) != null || t.isWord(a) && !t.capitalized(a) && lx.classes(t, a) == 0 && !lx.cue(t, a, Cue.SCORE_WORD)) {
+        if (lx.units.at(t, a) != null || t.isWord(a) && !t.capitalized(a) && lx.classes(t, a) == 0 && !lx.cue(t, a, Cue.SCORE_WORD)
+                && !t.is(a, "record")) {
             return -1;
         }
         if (t.value[i + 2] < t.value[i] && cueBefore(i, Cue.VOTE_VERB) && !cueBefore(i, Cue.SCORE_VERB)) {
