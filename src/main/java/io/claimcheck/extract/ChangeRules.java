@@ -18,7 +18,17 @@ final class ChangeRules extends ScanPart {
             return;
         }
         int p = c.ts - 1;
+        if (t.is(p, "to") && (t.is(p - 1, "losses") || t.is(p - 1, "gains")) && t.isWord(p - 2)
+                && RUNNING_VERBS.contains(t.text(p - 2).toLowerCase(java.util.Locale.ROOT))) {
+            // "shares extended losses to 10%", "pared gains to 1%": the whole move so far
+            c.change = t.is(p - 1, "gains") ? "increase" : "decrease";
+            return;
+        }
         if (t.is(p, "to") || t.is(p, "from")) {
+            return;
+        }
+        if (lx.hasClass(t, p, Lexicon.AUX) && changeNoun(p - 1) != null && c.kind != null && !t.is(p - 1, "growth")) {
+            c.change = changeNoun(p - 1); // "the drop was 5%", "the increase will be 2%"; growth is a rate, not one move
             return;
         }
         if (t.is(c.ts, "below") || t.is(c.ts, "above") || t.is(c.ts, "under") || t.is(c.ts, "past")) {
@@ -77,6 +87,18 @@ final class ChangeRules extends ScanPart {
         if (dir != null && (!t.is(p, "up") || c.kind != null || upByShare)) {
             c.change = dir;
             return;
+        }
+        if (t.is(p, "of") && c.kind != null) {
+            // "a surge in sales of 40%", "a jump in annual profit of 25%": the change noun before what it is in
+            for (int k = p - 2; k >= Math.max(0, p - 5); k--) {
+                if (t.is(k, "in") && changeNoun(k - 1) != null) {
+                    c.change = changeNoun(k - 1);
+                    return;
+                }
+                if (!t.isWord(k) || stop(k)) {
+                    break;
+                }
+            }
         }
         if (t.is(p, "of") && (t.is(p - 1, "average") || t.is(p - 1, "total")) && article(p - 2) && t.is(p - 3, "by")) {
             p -= 3; // "reduced tumour size by an average of 30%": the "by" of the change
@@ -195,6 +217,10 @@ final class ChangeRules extends ScanPart {
             }
         }
     }
+
+    /** Verbs that carry a move so far "to" a figure ("extended losses to 10%", "pared gains to 1%"). */
+    private static final java.util.Set<String> RUNNING_VERBS = java.util.Set.of("extended", "extends", "extending", "pared", "pares",
+            "paring", "trimmed", "trims", "trimming", "cut", "cuts", "cutting", "narrowed", "narrows", "deepened", "deepens", "widened");
 
     /** Verbs that take "down" as their particle ("shot down", "turned down"), after which a count is no fall. */
     private static final java.util.Set<String> DOWNED = java.util.Set.of("shot", "shoot", "shoots", "turned", "turn", "turns",
