@@ -47,6 +47,13 @@ final class ChangeRules extends ScanPart {
             c.change = out.get(out.size() - 1).change();
             return;
         }
+        if (t.is(p, ',') && c.kind != null && !out.isEmpty() && (t.is(c.te, ',') || t.is(c.te, "and") || t.is(c.te, "or"))) {
+            Quantity last = out.get(out.size() - 1);
+            if (last.change() != null && c.kind.equals(last.kind()) && last.end() == t.end[p - 1]) {
+                c.change = last.change(); // "rose 2%, 3% and 4% respectively": a list after one verb
+                return;
+            }
+        }
         if (t.is(p, "and") && c.kind != null && !out.isEmpty()) {
             Quantity last = out.get(out.size() - 1);
             if (last.change() != null && c.kind.equals(last.kind()) && closeBefore(last.end(), p, 3, false)) {
