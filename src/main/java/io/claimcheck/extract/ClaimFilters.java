@@ -37,6 +37,7 @@ final class ClaimFilters extends ScanPart {
             new Filter("<Label> <number>", ClaimFilters::label),
             new Filter("<word>-<spelled number>|<spelled number>-<word>", ClaimFilters::compoundWord),
             new Filter("one of|no one|the new one|One day,", ClaimFilters::oneIdiom),
+            new Filter("100 percent sure|committed", ClaimFilters::intensifier),
             new Filter("<small number> reasons|ways|things", ClaimFilters::discourseCount),
             new Filter("<spelled number> or <spelled number>", ClaimFilters::alternatives),
             new Filter("<fraction word> of nothing", ClaimFilters::looseFraction),
@@ -181,11 +182,25 @@ final class ClaimFilters extends ScanPart {
                 && !ofCounted(c.te) && !(c.value == 0 && countedNoun(c.te)));
     }
 
-    /** "zero deaths", "zero cases": a plural noun counted as none; not "zero tolerance", "zero-sum". */
+    /**
+     * "zero deaths", "zero cases": a plural noun counted as none; not "zero tolerance", "zero-sum", nor
+     * "zero emissions vehicles", where the plural describes the noun after it.
+     */
     private boolean countedNoun(int k) {
         return t.isWord(k) && t.gap[k] == 1 && !t.capitalized(k) && t.end[k] - t.start[k] > 3 && WordTable.lower(t.chars[t.end[k] - 1]) == 's'
-                && lx.classes(t, k) == 0;
+                && lx.classes(t, k) == 0 && !(t.isWord(k + 1) && t.gap[k + 1] == 1 && !t.capitalized(k + 1) && !lx.known(t, k + 1)
+                && (lx.bits(t, k + 1) & Lexicon.TIMEWORD) == 0);
     }
+
+    /** "a hundred percent committed", "100% sure": full conviction, not a share of anything. */
+    Verdict intensifier(Candidate c) {
+        return not(c.value == 100 && "percent".equals(c.kind) && !c.qualified && t.isWord(c.te)
+                && CONVINCED.contains(t.text(c.te).toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** Words of conviction or support that "100 percent" intensifies. */
+    private static final java.util.Set<String> CONVINCED = java.util.Set.of("sure", "certain", "committed", "confident", "convinced",
+            "behind", "right", "wrong", "correct", "honest", "focused", "fit", "safe", "serious", "genuine", "accurate");
 
     /** "one of the 12 candidates", "one of 40 staff": one out of a counted whole, a figure. */
     private boolean ofCounted(int k) {

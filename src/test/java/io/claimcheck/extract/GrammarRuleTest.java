@@ -220,6 +220,19 @@ class GrammarRuleTest {
         assertEquals(verdict, filter.check().of(s.filters, c), line + " on \"" + text + "\"");
     }
 
+    @Test
+    void fullConvictionIsNoShareButAFullTurnoutIs() {
+        ClaimFilters.Filter filter = ClaimFilters.FILTERS.stream().filter(f -> f.name().equals("100 percent sure|committed")).findFirst()
+                .orElseThrow();
+        for (String text : List.of("I am 100% sure", "Turnout was 100% in the village")) {
+            Scan s = scanOf(text);
+            int first = firstNumber(s);
+            Candidate c = s.atoms.atom(first);
+            s.build(c);
+            assertEquals(text.contains("sure") ? ClaimFilters.Verdict.NOT_A_CLAIM : ClaimFilters.Verdict.NEXT, filter.check().of(s.filters, c), text);
+        }
+    }
+
     private static int firstNumber(Scan s) {
         int first = 0;
         while (!s.t.isNum(first)) {
