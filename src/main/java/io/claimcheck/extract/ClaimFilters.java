@@ -152,7 +152,9 @@ final class ClaimFilters extends ScanPart {
     /** "Category 3". */
     Verdict label(Candidate c) {
         int before = c.coreS - 1;
-        if (c.ts == c.coreS && lx.hasClass(t, before, Lexicon.LABEL) && unitless(c) && t.capitalized(before)) {
+        // "Category 4", and in lower case a small whole number that names a class ("tier 1 capital", "a level 4 alert")
+        boolean small = c.type == CARD && !c.spelled && t.isPlainNum(c.coreS) && t.numFlags[c.coreS] == 0 && c.value < 100;
+        if (c.ts == c.coreS && lx.hasClass(t, before, Lexicon.LABEL) && unitless(c) && (t.capitalized(before) || small)) {
             c.kind = "other";
             c.ts = before;
             c.rule = "<label> <number>";
