@@ -73,7 +73,8 @@ final class NonClaims extends ScanPart {
     /** The spans that may start at a number, tried in order; the first that matches is consumed whole. */
     static final List<Rule> AT_A_NUMBER = List.of(
             new Rule("<digits>-<Number word>|<Letter>, <digits>(<letter>)", NonClaims::numberedName),
-            new Rule("<identifier>.<digits>", NonClaims::identifierDecimals),
+            new Rule("<identifier>.<digits>, <digits>.<digits>.<digits>", NonClaims::identifierDecimals),
+            new Rule("<degrees>° N|S|E|W", NonClaims::coordinate),
             new Rule("<hour>:<minutes>[:<seconds>] [am|pm|<zone>]", NonClaims::clock),
             new Rule("<hour>[.]<minutes> <zone>", NonClaims::dottedClock),
             new Rule("<hour>am|pm, <decade>s", NonClaims::gluedClockOrDecade),
@@ -183,6 +184,27 @@ final class NonClaims extends ScanPart {
     int identifierDecimals(int i) {
         if (t.is(i - 1, '.') && t.adjacent(i) && t.adjacent(i - 1) && i >= 2 && t.kind[i - 2] == Tokens.ALNUM) {
             return i + 1;
+        }
+        // "2.4.1", "192.168.1.1": more dots than a decimal has make a version or an address
+        if (t.isPlainNum(i) && (t.numFlags[i] & 2) != 0 && t.is(i + 1, '.') && t.adjacent(i + 1) && t.isNum(i + 2) && t.adjacent(i + 2)) {
+            int e = i + 2;
+            while (t.is(e + 1, '.') && t.adjacent(e + 1) && t.isNum(e + 2) && t.adjacent(e + 2)) {
+                e += 2;
+            }
+            return e + 1;
+        }
+        return -1;
+    }
+
+    /** "51.5074° N, 0.1278° W": a place on the globe, not a measure of anything. */
+    int coordinate(int i) {
+        int e = i + 1;
+        if (!t.isPlainNum(i) || !t.is(e, '\u00b0') || !t.adjacent(e)) {
+            return -1;
+        }
+        e++;
+        if (t.isWord(e) && t.end[e] - t.start[e] == 1 && "NSEW".indexOf(t.chars[t.start[e]]) >= 0) {
+            return e + 1;
         }
         return -1;
     }

@@ -135,6 +135,8 @@ class GrammarRuleTest {
         "filed its 10-K               ; <digits>-<Number word>|<Letter>, <digits>(<letter>)",
         "saves into a 401(k)          ; <digits>-<Number word>|<Letter>, <digits>(<letter>)",
         "at 22:30 GMT                 ; <hour>:<minutes>[:<seconds>] [am|pm|<zone>]",
+        "Version 2.4.1                ; <identifier>.<digits>, <digits>.<digits>.<digits>",
+        "at 51.5074° N                ; <degrees>° N|S|E|W",
         "by 10.04 GMT                 ; <hour>[.]<minutes> <zone>",
         "at 1542 UTC                  ; <hour>[.]<minutes> <zone>",
         "the 1990s                    ; <hour>am|pm, <decade>s",
