@@ -58,14 +58,19 @@ final class NumberAtoms extends ScanPart {
             e = i + 3;
         } else if (t.isDash(i + 1) && t.is(i + 2, "to") && t.isDash(i + 3) && t.isPlainNum(i + 4) && t.adjacent(i + 4)) {
             e = i + 5;
+        } else if (t.is(i + 1, '/') && t.adjacent(i + 1) && t.adjacent(i + 2) && t.isPlainNum(i + 2)) {
+            e = i + 3; // "odds of 4/1"
         } else {
             return -1;
         }
         if (t.numFlags[e - 1] != 0 || t.value[e - 1] <= 0) {
             return -1;
         }
-        boolean named = t.is(e, "odds") || t.is(e, "outsider") || t.is(e, "shot") || t.is(e, "favourite") || t.is(e, "favorite");
-        for (int k = i - 1; !named && k >= Math.max(0, i - 3) && t.isWord(k); k--) {
+        boolean named = t.is(e, "odds") || t.is(e, "outsider") || t.is(e, "shot") || t.is(e, "favourite") || t.is(e, "favorite")
+                || t.is(e, "outsiders") || t.is(e, "favourites") || t.is(e, "favorites");
+        // "odds of 33-1"; "the odds of a white Christmas are 4/1", where a share over one is no fraction
+        int reach = t.is(i + 1, '/') ? 8 : 3;
+        for (int k = i - 1; !named && k >= Math.max(0, i - reach) && t.isWord(k); k--) {
             named = t.is(k, "odds");
         }
         return named ? e : -1;
