@@ -72,7 +72,11 @@ public final class ClaimExtractor {
         if (mentions.isEmpty()) {
             return ref;
         }
+        // a span of years ("2025-26") dates no story: the first single date is the dateline's
         TimeMention m = mentions.get(0);
+        for (int k = 1; m.endYear() != 0 && k < mentions.size(); k++) {
+            m = mentions.get(k);
+        }
         if (m.year() == 0 || m.month() == 0 || m.day() == 0 || m.endYear() != 0) {
             return ref;
         }

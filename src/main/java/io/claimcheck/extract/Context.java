@@ -41,7 +41,8 @@ final class Context {
             "scientist", "manager", "founder", "owner", "coach", "judge", "witness", "witnesses", "residents",
             "resident", "spokeswomen", "spokesmen", "commissioner", "inspector", "auditor", "regulator", "regulators",
             "analysts", "experts", "researchers", "scientists", "organisers", "organizers", "campaigners", "activists",
-            "critics", "opponents", "supporters", "unions", "leaders", "lawyers", "investigators", "medics", "rescuers");
+            "critics", "opponents", "supporters", "unions", "leaders", "lawyers", "investigators", "medics", "rescuers",
+            "councillors", "councilors", "lawmakers", "senators", "ministers", "officers", "diplomats", "engineers");
 
     /** What a source speaks through: "Cornyn's statement added", "the company's filing showed". */
     private static final Set<String> DOCUMENTS = Set.of("statement", "statements", "filing", "letter", "release",

@@ -318,8 +318,27 @@ final class NonClaims extends ScanPart {
 
     /** Year ranges: 2015-2016, 2024-25. */
     int yearRange(int i) {
-        if (isYearToken(i) && t.isDash(i + 1) && t.adjacent(i + 1) && t.adjacent(i + 2) && t.isPlainNum(i + 2)
+        boolean joined = t.isDash(i + 1) || t.is(i + 1, '/');
+        if (isYearToken(i) && joined && t.adjacent(i + 1) && t.adjacent(i + 2) && t.isPlainNum(i + 2)
                 && (isYearToken(i + 2) || t.end[i + 2] - t.start[i + 2] == 2)) {
+            // "in 2025-26", "2023/24", "1939-1945": the years it spans fill the time of the claims near it
+            int from = (int) t.value[i];
+            int to = (int) t.value[i + 2];
+            if (t.end[i + 2] - t.start[i + 2] == 2) {
+                to += from / 100 * 100;
+                if (to < from) {
+                    to += 100; // "1999-00"
+                }
+            }
+            if (to <= from && t.is(i + 1, '/')) {
+                return -1;
+            }
+            // "the 1981-2010 average": a baseline the figure is set against, not when it holds
+            boolean baseline = t.is(i + 3, "average") || t.is(i + 3, "averages") || t.is(i + 3, "baseline") || t.is(i + 3, "mean")
+                    || t.is(i + 3, "norm") || t.is(i + 3, "levels") || t.is(i + 3, "level");
+            if (to > from && !baseline) {
+                times.add(new TimeMention(t.start[i], t.end[i + 2], from, 0, 0, to));
+            }
             return i + 3;
         }
         return -1;

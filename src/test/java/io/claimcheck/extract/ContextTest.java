@@ -57,6 +57,10 @@ class ContextTest {
         "Exports grew 4% in the year to March.|4%|2024-04/2025-03",
         "Profits doubled in the six months to September.|doubled|2024-04/2024-09",
         "Prices rose 2.2% in the 12 months to August.|2.2%|2024-09/2025-08",
+        // a span of years: a fiscal or seasonal year, but not a baseline the figure is set against
+        "India's GDP grew 8.2% in 2023-24.|8.2%|2023/2024",
+        "The deficit was £5bn in the 2023/24 financial year.|£5bn|2023/2024",
+        "Sea ice extent was 14% below the 1981-2010 average.|14%|2025-09-11",
         // a quarter with no year: the latest that has begun
         "Sales were up 6% in Q3.|6%|2025-Q3",
         "Sales were up 6% in Q4.|6%|2024-Q4",
