@@ -132,6 +132,13 @@ final class ChangeRules extends ScanPart {
         if (compared == null) {
             compared = movedTo(a);
         }
+        if (compared == null && "money".equals(c.kind)) {
+            // "£300 better off", "£1,400 a year better off", "up to £500 worse off": a gain or loss of income
+            int b = article(a) && t.isWord(a + 1) && lx.units.at(t, a + 1) != null ? a + 2 : a;
+            if (t.is(b + 1, "off") && (t.is(b, "better") || t.is(b, "worse"))) {
+                compared = t.is(b, "better") ? "increase" : "decrease";
+            }
+        }
         if (compared != null) {
             c.change = compared;
             return;
@@ -212,7 +219,9 @@ final class ChangeRules extends ScanPart {
             c.bound = c.qualified ? c.bound : "lower";
         }
         if (c.type == TWICE) {
-            if (t.is(c.te, "as") || t.is(c.te, "the")) {
+            // "twice as many", "twice the rate", "twice its original budget", "twice what it cost"; not "said twice that"
+            if (t.is(c.te, "as") || t.is(c.te, "the") || t.is(c.te, "its") || t.is(c.te, "their") || t.is(c.te, "his")
+                    || t.is(c.te, "her") || t.is(c.te, "our") || t.is(c.te, "what")) {
                 c.kind = "multiplier";
             }
         }
