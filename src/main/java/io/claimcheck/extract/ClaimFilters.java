@@ -592,7 +592,13 @@ final class ClaimFilters extends ScanPart {
     private boolean ageThreshold(Candidate c) {
         int q = c.ts;
         boolean bound = t.is(q, "under") || t.is(q, "over") || t.is(q, "above") || t.is(q, "below");
-        return bound && q + 1 == c.coreS && c.te == c.coreE && lx.cue(t, q - 1, Cue.PEOPLE);
+        if (!bound || q + 1 != c.coreS || c.te != c.coreE) {
+            return false;
+        }
+        // "one in six people is now over 65": the people, then a verb to be, then the age they are past
+        int b = t.is(q - 1, "now") ? q - 2 : q - 1;
+        return lx.cue(t, q - 1, Cue.PEOPLE) || (t.is(b, "is") || t.is(b, "are") || t.is(b, "were") || t.is(b, "was"))
+                && lx.cue(t, b - 1, Cue.PEOPLE) && (lineEnd(c.te) || !t.isWord(c.te));
     }
 
     /** "who turned 80 last month": an age reached; not "turned 80 pages". */
