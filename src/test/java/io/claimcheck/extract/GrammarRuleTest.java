@@ -24,6 +24,16 @@ class GrammarRuleTest {
         return UnitRules.FOLLOWING;
     }
 
+    /** The rule after a number whose grammar line is {@code line}. */
+    private static GrammarRule<UnitRules> following(String line) {
+        return UnitRules.FOLLOWING.stream().filter(r -> r.name().equals(line)).findFirst().orElseThrow();
+    }
+
+    /** The filter whose grammar line is {@code line}. */
+    private static ClaimFilters.Filter filter(String line) {
+        return ClaimFilters.FILTERS.stream().filter(f -> f.name().equals(line)).findFirst().orElseThrow();
+    }
+
     /** The scan of {@code text}, and a bare number atom at its first token, as the scanner makes it. */
     private static Scan scanOf(String text) {
         return new Scan(LX, LX.tokens(text));
@@ -65,7 +75,7 @@ class GrammarRuleTest {
         "500+ people            ; <number> <post-qualifier>|+             ; 2 ; 500.0  ; null",
     })
     void aRuleReadsItsOwnLineAndNothingMore(String text, String line, int next, double value, String kindAndUnit) {
-        GrammarRule<UnitRules> rule = UnitRules.FOLLOWING.stream().filter(r -> r.name().equals(line)).findFirst().orElseThrow();
+        GrammarRule<UnitRules> rule = following(line);
         Scan s = scanOf(text);
         Candidate c = s.atoms.atom(0);
         assertEquals(next, rule.apply(s.units, c, c.te), "tokens consumed");
@@ -83,8 +93,7 @@ class GrammarRuleTest {
         "yen at 151 to the dollar         ; 2 ; JPY",
     })
     void anExchangeRateIsMoneyInTheCurrencyItIsQuotedIn(String text, int at, String unit) {
-        GrammarRule<UnitRules> rule = UnitRules.FOLLOWING.stream()
-                .filter(r -> r.name().equals("<number> per|to the|against the <currency>")).findFirst().orElseThrow();
+        GrammarRule<UnitRules> rule = following("<number> per|to the|against the <currency>");
         Scan s = scanOf(text);
         Candidate c = s.atoms.atom(at);
         assertEquals(at + 1, rule.apply(s.units, c, c.te), "the words after the number stay outside the span");
@@ -93,8 +102,7 @@ class GrammarRuleTest {
 
     @Test
     void anExchangeRateNeedsASecondCurrency() {
-        GrammarRule<UnitRules> rule = UnitRules.FOLLOWING.stream()
-                .filter(r -> r.name().equals("<number> per|to the|against the <currency>")).findFirst().orElseThrow();
+        GrammarRule<UnitRules> rule = following("<number> per|to the|against the <currency>");
         for (String text : List.of("sold 83.6 per dollar", "dollar at 83.6 per dollar", "rupee at 83.6 per store")) {
             Scan s = scanOf(text);
             Candidate c = s.atoms.atom(text.startsWith("sold") ? 1 : 2);
@@ -215,7 +223,7 @@ class GrammarRuleTest {
         "Cupertino, CA 95014          ; <number> <Street name>, <STATE> <zip> ; NOT_A_CLAIM",
     })
     void aFilterDecidesItsOwnCase(String text, String line, ClaimFilters.Verdict verdict) {
-        ClaimFilters.Filter filter = ClaimFilters.FILTERS.stream().filter(f -> f.name().equals(line)).findFirst().orElseThrow();
+        ClaimFilters.Filter filter = filter(line);
         Scan s = scanOf(text);
         int first = firstNumber(s);
         Candidate c = s.atoms.atom(first);
@@ -224,8 +232,7 @@ class GrammarRuleTest {
 
     @Test
     void fullConvictionIsNoShareButAFullTurnoutIs() {
-        ClaimFilters.Filter filter = ClaimFilters.FILTERS.stream().filter(f -> f.name().equals("100 percent sure|committed")).findFirst()
-                .orElseThrow();
+        ClaimFilters.Filter filter = filter("100 percent sure|committed");
         for (String text : List.of("I am 100% sure", "Turnout was 100% in the village")) {
             Scan s = scanOf(text);
             int first = firstNumber(s);
