@@ -52,7 +52,8 @@ final class Context {
             "group", "bank", "fund", "foundation", "organization", "organisation", "party", "union", "society",
             "center", "centre", "firm", "council", "board", "nasa", "microsoft", "apple", "google", "un", "who", "imf",
             "airline", "retailer", "carmaker", "lender", "insurer", "club", "charity", "hospital", "operator", "manufacturer",
-            "chain", "utility", "watchdog", "startup", "supplier", "broadcaster", "publisher", "developer");
+            "chain", "utility", "watchdog", "startup", "supplier", "broadcaster", "publisher", "developer", "chipmaker",
+            "drugmaker", "automaker", "planemaker", "steelmaker", "miner", "producer", "exporter", "importer");
 
     private final Lexicon lx;
     private final WordTable<Boolean> npBreakers;
@@ -1013,6 +1014,9 @@ final class Context {
         for (int i = k; i >= t.lo && k - i < 12; i--) {
             if (s >= 0 && (lx.weekdays.get(t, i) != null || lx.months.get(t, i) != null)) {
                 break; // "On Monday police said": the police
+            }
+            if (s >= 0 && t.kind[i] == Tokens.WORD && lx.numbers.get(t, i) != null) {
+                break; // "the $33.2 billion analysts had expected": the analysts, not the figure before them
             }
             boolean dotted = t.is(i - 1, '.') && t.adjacent(i) && t.isWord(i - 2); // Secunia.com
             if (t.kind[i] == Tokens.WORD && (t.capitalized(i) || isSourceNoun(t, i) || dotted && s < 0

@@ -140,6 +140,13 @@ class ContextTest {
     }
 
     @Test
+    void aSourceStopsAtTheFigureBeforeIt() {
+        String text = "Revenue came to 8.4 billion euros, short of the 8.9 billion analysts had forecast.";
+        assertEquals("analysts", claim(text, "8.4 billion euros").attribution().source());
+        assertEquals("The chipmaker", claim("The chipmaker said on Wednesday that revenue rose 94%.", "94%").attribution().source());
+    }
+
+    @Test
     void aRecordIsAboutWhatSetIt() {
         assertEquals("The order backlog", claim("The order backlog hit a record €68bn.", "€68bn").about());
         assertEquals("Nickel", claim("Nickel reached a new record $48,000 a tonne.", "$48,000").about());
