@@ -603,6 +603,13 @@ final class Context {
             summed = verb >= 0;
             before = summed ? verb : before;
         }
+        int rel = before;
+        while (rel > t.lo && rel > before - 3 && (lx.hasClass(t, rel, Lexicon.AUX) || lx.changes.get(t, rel) != null)) {
+            rel--;
+        }
+        if ((t.is(rel, "which") || t.is(rel, "who")) && t.is(rel - 1, ',') && !summed) {
+            before = rel - 2; // "Its shares, which have almost tripled": what the clause tells of
+        }
         int recordAt = t.is(before - 1, "a") ? before - 1 : t.is(before - 1, "new") && t.is(before - 2, "a") ? before - 2 : -1;
         if (!summed && t.is(before, "record") && recordAt > 0 && !t.is(recordAt - 1, "to")) {
             before = recordAt - 1; // "the backlog hit a record €68bn": what set the record
