@@ -318,16 +318,11 @@ final class BoundRules extends ScanPart {
             return false;
         }
         // "Unemployment up to 4.3% as hiring slows": a headline's rate that rose to a level ("discounts up to 50%" is a cap)
-        if (t.is(qStart, "up") && t.is(qStart + 1, "to") && "percent".equals(c.kind) && t.isWord(qStart - 1)
-                && HEADLINE_RATES.contains(t.text(qStart - 1).toLowerCase(java.util.Locale.ROOT))) {
+        if (t.is(qStart, "up") && t.is(qStart + 1, "to") && "percent".equals(c.kind) && lx.cue(t, qStart - 1, Cue.RATE_NOUN)) {
             return false;
         }
         return true;
     }
-
-    /** Rates a headline says rose "up to" a level. */
-    private static final java.util.Set<String> HEADLINE_RATES = java.util.Set.of("unemployment", "inflation", "joblessness", "rate",
-            "rates", "growth", "turnout", "support", "approval", "yield", "yields");
 
     /**
      * "about 500 miles (800 km)": a conversion in parentheses right after a figure of its kind says

@@ -18,8 +18,7 @@ final class ChangeRules extends ScanPart {
             return;
         }
         int p = c.ts - 1;
-        if (t.is(p, "to") && (t.is(p - 1, "losses") || t.is(p - 1, "gains")) && t.isWord(p - 2)
-                && RUNNING_VERBS.contains(t.text(p - 2).toLowerCase(java.util.Locale.ROOT))) {
+        if (t.is(p, "to") && (t.is(p - 1, "losses") || t.is(p - 1, "gains")) && lx.cue(t, p - 2, Cue.RUNNING_VERB)) {
             // "shares extended losses to 10%", "pared gains to 1%": the whole move so far
             c.change = t.is(p - 1, "gains") ? "increase" : "decrease";
             return;
@@ -233,10 +232,6 @@ final class ChangeRules extends ScanPart {
             }
         }
     }
-
-    /** Verbs that carry a move so far "to" a figure ("extended losses to 10%", "pared gains to 1%"). */
-    private static final java.util.Set<String> RUNNING_VERBS = java.util.Set.of("extended", "extends", "extending", "pared", "pares",
-            "paring", "trimmed", "trims", "trimming", "cut", "cuts", "cutting", "narrowed", "narrows", "deepened", "deepens", "widened");
 
     /** Verbs that take "down" as their particle ("shot down", "turned down"), after which a count is no fall. */
     private static final java.util.Set<String> DOWNED = java.util.Set.of("shot", "shoot", "shoots", "turned", "turn", "turns",

@@ -196,13 +196,9 @@ final class ClaimFilters extends ScanPart {
 
     /** "a hundred percent committed", "100% sure": full conviction, not a share of anything. */
     Verdict intensifier(Candidate c) {
-        return not(c.value == 100 && "percent".equals(c.kind) && !c.qualified && t.isWord(c.te)
-                && CONVINCED.contains(t.text(c.te).toLowerCase(java.util.Locale.ROOT)));
+        return not(c.value == 100 && "percent".equals(c.kind) && !c.qualified && lx.cue(t, c.te, Cue.CONVICTION));
     }
 
-    /** Words of conviction or support that "100 percent" intensifies. */
-    private static final java.util.Set<String> CONVINCED = java.util.Set.of("sure", "certain", "committed", "confident", "convinced",
-            "behind", "right", "wrong", "correct", "honest", "focused", "fit", "safe", "serious", "genuine", "accurate");
 
     /** "one of the 12 candidates", "one of 40 staff": one out of a counted whole, a figure. */
     private boolean ofCounted(int k) {

@@ -381,8 +381,8 @@ final class UnitRules extends ScanPart {
             c.type = MULT;
             k += 2;
             c.rule = "<number>-fold";
-        } else if (t.is(k + 1, "point") && c.value <= 100 && t.isWord(k + 2) && (GAPS.contains(t.text(k + 2).toLowerCase(java.util.Locale.ROOT))
-                || lx.cue(t, k + 2, Cue.CHANGE_NOUN)) && percentNear(k + 1)) {
+        } else if (t.is(k + 1, "point") && c.value <= 100 && (lx.cue(t, k + 2, Cue.GAP_NOUN) || lx.cue(t, k + 2, Cue.CHANGE_NOUN))
+                && percentNear(k + 1)) {
             // "a 3-point lead, 48% to 45%", "a 2-point drop to 41%"; not "a 10-point plan to cut crime by 20%"
             c.kind = "percentage_points";
             c.unit = "pp";
@@ -399,9 +399,6 @@ final class UnitRules extends ScanPart {
         }
         return k;
     }
-
-    /** Nouns for the distance between two shares, which a number of points measures ("a 3-point lead"). */
-    private static final java.util.Set<String> GAPS = java.util.Set.of("lead", "gap", "swing", "margin", "advantage", "deficit");
 
     int times(Candidate c, int k) {
         if (c.type == CARD && c.kind == null && t.is(k, "times") && isComparativeAfterTimes(k + 1)) {
