@@ -108,14 +108,13 @@ final class TimeResolver {
                     : null;
         }
         // "in the year to March", "the six months to September": the months that end with the latest such month
-        if ((bits & Lexicon.MONTH) != 0 && t.capitalized(i) && t.is(i - 1, "to") && lx.months.get(t, i) != null && !t.isNum(i + 1)) {
+        Integer closing = (bits & Lexicon.MONTH) != 0 && t.capitalized(i) && t.is(i - 1, "to") && !t.isNum(i + 1) ? lx.months.get(t, i) : null;
+        if (closing != null) {
             int months = t.is(i - 2, "year") ? 12 : 0;
             int open = i - 2;
-            if (t.is(i - 2, "months") && t.isPlainNum(i - 3)) {
-                months = (int) t.value[i - 3];
-                open = i - 3;
-            } else if (t.is(i - 2, "months") && t.isWord(i - 3) && lx.numbers.get(t, i - 3) != null) {
-                months = (int) lx.numbers.get(t, i - 3).value();
+            Lexicon.NumberWord spelled = t.is(i - 2, "months") && t.isWord(i - 3) ? lx.numbers.get(t, i - 3) : null;
+            if (t.is(i - 2, "months") && (t.isPlainNum(i - 3) || spelled != null)) {
+                months = (int) (spelled != null ? spelled.value() : t.value[i - 3]);
                 open = i - 3;
             }
             if (months > 0 && months <= 24) {
@@ -123,7 +122,7 @@ final class TimeResolver {
                 String v = null;
                 if (ref != null) {
                     // a period reported once it has closed: the latest such month before the reference month
-                    YearMonth end = YearMonth.of(ref.getYear(), lx.months.get(t, i));
+                    YearMonth end = YearMonth.of(ref.getYear(), closing);
                     if (!end.isBefore(YearMonth.from(ref))) {
                         end = end.minusYears(1);
                     }
