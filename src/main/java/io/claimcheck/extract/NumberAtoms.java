@@ -284,7 +284,7 @@ final class NumberAtoms extends ScanPart {
         } else if (t.isDash(k) && t.adjacent(k) && t.adjacent(i) && t.is(k - 1, "mid")) {
             k -= 2; // "mid-40s"
         }
-        if (!AGE_OWNERS.contains(t.text(k).toLowerCase(java.util.Locale.ROOT)) || !t.is(k - 1, "in")) {
+        if (!t.isWord(k) || !t.is(k - 1, "in") || !AGE_OWNERS.contains(t.text(k).toLowerCase(java.util.Locale.ROOT))) {
             return null;
         }
         return decadeOfLife(k + 1, i, v);
