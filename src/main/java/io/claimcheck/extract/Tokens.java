@@ -114,6 +114,12 @@ final class Tokens {
             t.bits = new int[t.kind.length];
         }
         t.scan();
+        // one slot past the last token, read as a line break: a rule that looks at the gap after the
+        // text's last token (t.gap[t.size]) sees the end of a line, not an index out of bounds
+        if (t.size == t.kind.length) {
+            t.grow();
+        }
+        t.gap[t.size] = 2;
         t.glued = null;
         t.wordBits = null;
         t.annotated = wordBits != null;
