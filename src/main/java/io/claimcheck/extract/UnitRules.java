@@ -401,7 +401,9 @@ final class UnitRules extends ScanPart {
     }
 
     int times(Candidate c, int k) {
-        if (c.type == CARD && c.kind == null && t.is(k, "times") && isComparativeAfterTimes(k + 1)) {
+        // "debt rose to 1.4 times.": a level reached as a multiple, with the base said before
+        boolean level = (t.is(c.ts - 1, "to") || t.is(c.ts - 1, "at")) && (k + 1 >= t.size || t.kind[k + 1] == Tokens.SYM && !t.isDash(k + 1));
+        if (c.type == CARD && c.kind == null && t.is(k, "times") && (isComparativeAfterTimes(k + 1) || level)) {
             c.type = MULT;
             c.rule = "<number> times <comparison>";
             return k + 1;
