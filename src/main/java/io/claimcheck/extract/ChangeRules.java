@@ -46,20 +46,13 @@ final class ChangeRules extends ScanPart {
             c.change = out.get(out.size() - 1).change();
             return;
         }
-        if (t.is(p, ',') && c.kind != null && !out.isEmpty() && (t.is(c.te, ',') || t.is(c.te, "and") || t.is(c.te, "or"))) {
-            Quantity last = out.get(out.size() - 1);
-            if (last.change() != null && c.kind.equals(last.kind()) && last.end() == t.end[p - 1]) {
-                c.change = last.change(); // "rose 2%, 3% and 4% respectively": a list after one verb
-                return;
-            }
-        }
-        if (t.is(p, "and") && c.kind != null && !out.isEmpty()) {
-            Quantity last = out.get(out.size() - 1);
-            if (last.change() != null && c.kind.equals(last.kind()) && closeBefore(last.end(), p, 3, false)) {
+        Quantity changed = changedOfKind(c);
+        // "rose 2%, 3% and 4% respectively": a list after one verb
+        if (changed != null && t.is(p, ',') && (t.is(c.te, ',') || t.is(c.te, "and") || t.is(c.te, "or")) && changed.end() == t.end[p - 1]
                 // "rose 0.2% m/m and 3.1% y/y": the verb governs both figures
-                c.change = last.change();
-                return;
-            }
+                || changed != null && t.is(p, "and") && closeBefore(changed.end(), p, 3, false)) {
+            c.change = changed.change();
+            return;
         }
         if (t.is(p, "up") && lx.cue(t, p - 1, Cue.MAKE_UP)) {
             return; // "make up 19% of the population": a share, not a rise
@@ -231,6 +224,15 @@ final class ChangeRules extends ScanPart {
                 c.te += 1;
             }
         }
+    }
+
+    /** The figure found last, when it states a change and is of {@code c}'s kind; else null. */
+    private Quantity changedOfKind(Candidate c) {
+        if (c.kind == null || out.isEmpty()) {
+            return null;
+        }
+        Quantity last = out.get(out.size() - 1);
+        return last.change() != null && c.kind.equals(last.kind()) ? last : null;
     }
 
     /** Verbs that take "down" as their particle ("shot down", "turned down"), after which a count is no fall. */
