@@ -223,7 +223,7 @@ final class NumberAtoms extends ScanPart {
                 }
             }
             if (u == null && suffix.equals("s") && (t.numFlags[i] & 2) != 0) {
-                // "9.58s": seconds glued to a decimal ("the 1990s", "in her 60s" are decades)
+                // "9.58s": seconds glued to a decimal ("the 1990s" is a decade, "in her 60s" an age, read above)
                 u = SECONDS;
             }
             if (u != null && !suffix.equals("am") && !suffix.equals("pm")) {
