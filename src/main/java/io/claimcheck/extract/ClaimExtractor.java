@@ -39,7 +39,24 @@ public final class ClaimExtractor {
      * interviewer (either may be null).
      */
     public List<Claim> extract(String text, String field, LocalDate ref, int limit, String headline, String publisher) {
-        QuantityScanner.Result found = scanner.scan(text, limit);
+        Tokens spare = SPARE.get();
+        SPARE.set(null); // taken: a nested call on this thread allocates its own
+        QuantityScanner.Result found = scanner.scan(text, limit, spare);
+        try {
+            return claims(text, field, ref, found, headline, publisher);
+        } finally {
+            // the claims hold strings, never the tokens: their arrays serve this thread's next text
+            if (found.tokens().kind.length <= MAX_SPARE) {
+                SPARE.set(found.tokens());
+            }
+        }
+    }
+
+    /** Each thread keeps the token arrays of its last text, up to this many tokens, for the next one. */
+    private static final int MAX_SPARE = 1 << 18;
+    private static final ThreadLocal<Tokens> SPARE = new ThreadLocal<>();
+
+    private List<Claim> claims(String text, String field, LocalDate ref, QuantityScanner.Result found, String headline, String publisher) {
         if (found.quantities().isEmpty()) {
             return List.of();
         }

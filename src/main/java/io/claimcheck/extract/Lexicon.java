@@ -269,6 +269,11 @@ public final class Lexicon {
         return Tokens.of(text, gluedCurrencies, wordBits);
     }
 
+    /** As {@link #tokens(CharSequence)}, reusing the arrays of {@code spare}, which no one reads any more. */
+    Tokens tokens(CharSequence text, Tokens spare) {
+        return Tokens.of(text, gluedCurrencies, wordBits, spare);
+    }
+
     /** The lexicon bits of token {@code i} (0 for anything but a word). */
     int bits(Tokens t, int i) {
         if (i < t.lo || i >= t.size || t.kind[i] != Tokens.WORD) {

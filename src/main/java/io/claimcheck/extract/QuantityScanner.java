@@ -29,7 +29,12 @@ public final class QuantityScanner {
 
     /** Scans until {@code limit} quantities are found. */
     public Result scan(CharSequence text, int limit) {
-        Tokens tokens = lx.tokens(text);
+        return scan(text, limit, null);
+    }
+
+    /** As {@link #scan(CharSequence, int)}, reusing the arrays of {@code spare} (see {@link Tokens#of}). */
+    Result scan(CharSequence text, int limit, Tokens spare) {
+        Tokens tokens = lx.tokens(text, spare);
         Scan run = new Scan(lx, tokens);
         run.limit = limit;
         run.run();

@@ -40,10 +40,23 @@ final class Tokens {
     /** First token of this sequence: 0, or for a sentence view the index of its first token in the shared arrays. */
     int lo;
 
-    private Tokens(CharSequence text) {
+    private Tokens(CharSequence text, Tokens spare) {
         this.text = text;
         this.chars = text.toString().toCharArray();
         int cap = Math.max(16, chars.length / 5);
+        if (spare != null && spare.kind.length >= cap) {
+            // the arrays of a sequence its owner is done with: every slot up to size is written again
+            kind = spare.kind;
+            start = spare.start;
+            end = spare.end;
+            numEnd = spare.numEnd;
+            value = spare.value;
+            numFlags = spare.numFlags;
+            gap = spare.gap;
+            hash = spare.hash;
+            bits = spare.bits;
+            return;
+        }
         kind = new byte[cap];
         start = new int[cap];
         end = new int[cap];
@@ -96,7 +109,7 @@ final class Tokens {
     }
 
     static Tokens of(CharSequence text) {
-        return of(text, null, null);
+        return of(text, null, null, null);
     }
 
     /**
@@ -107,10 +120,18 @@ final class Tokens {
      * characters are still in the cache.
      */
     static Tokens of(CharSequence text, java.util.Set<String> gluedPrefixes, WordTable<Integer> wordBits) {
-        Tokens t = new Tokens(text);
+        return of(text, gluedPrefixes, wordBits, null);
+    }
+
+    /**
+     * As above, reusing the arrays of {@code spare}, a sequence no one reads any more, when they
+     * fit: the scan of one article after another then allocates nothing per token.
+     */
+    static Tokens of(CharSequence text, java.util.Set<String> gluedPrefixes, WordTable<Integer> wordBits, Tokens spare) {
+        Tokens t = new Tokens(text, spare);
         t.glued = gluedPrefixes;
         t.wordBits = wordBits;
-        if (wordBits != null) {
+        if (wordBits != null && (t.bits == null || t.bits.length != t.kind.length)) {
             t.bits = new int[t.kind.length];
         }
         t.scan();
@@ -120,6 +141,7 @@ final class Tokens {
             t.grow();
         }
         t.gap[t.size] = 2;
+        t.clear(t.size);
         t.glued = null;
         t.wordBits = null;
         t.annotated = wordBits != null;
@@ -589,10 +611,28 @@ final class Tokens {
         end[size] = e;
         gap[size] = g;
         hash[size] = h;
-        if (k == WORD && wordBits != null) {
-            bits[size] = wordBits.getInt(chars, s, e, h, 0);
+        // every field of the slot is written, as a reused array holds an earlier text's tokens
+        numEnd[size] = 0;
+        value[size] = 0;
+        numFlags[size] = 0;
+        if (bits != null) {
+            bits[size] = k == WORD && wordBits != null ? wordBits.getInt(chars, s, e, h, 0) : 0;
         }
         size++;
+    }
+
+    /** Slot {@code i} as a fresh array holds it, but for its gap. */
+    private void clear(int i) {
+        kind[i] = 0;
+        start[i] = 0;
+        end[i] = 0;
+        numEnd[i] = 0;
+        value[i] = 0;
+        numFlags[i] = 0;
+        hash[i] = 0;
+        if (bits != null) {
+            bits[i] = 0;
+        }
     }
 
     private void grow() {
