@@ -51,7 +51,11 @@ final class BoundRules extends ScanPart {
             if (t.is(k, "to") && t.is(c.ts - 1, "from")) {
                 writtenOnceAfter(c, k + 1);
             } else {
-                writtenOnceAfter(c, lastOfList(k));
+                // a figure after a list comma is inside a list: "2, 3, and 4%"
+                int last = lastOfList(k, t.is(c.ts - 1, ',') && t.isNum(c.ts - 2));
+                if (last >= 0 && alternatives(c, last)) {
+                    writtenOnceAfter(c, last);
+                }
             }
             return;
         }
@@ -145,11 +149,15 @@ final class BoundRules extends ScanPart {
 
     /**
      * The last figure of a list that starts after a figure, at its separator {@code k}: "2, 3 and 4 per
-     * cent", "5 or 6 euros"; -1 when no "and" or "or" closes a list of bare figures.
+     * cent", "5 or 6 euros"; -1 when no "and" or "or" closes a list of bare figures. {@code inList}: the
+     * figure itself follows a list comma, so ", and" after it is a list's last comma.
      */
-    private int lastOfList(int k) {
+    private int lastOfList(int k, boolean inList) {
         for (int items = 0; items < 8; items++) {
             if (t.is(k, ',') && (t.is(k + 1, "and") || t.is(k + 1, "or"))) {
+                if (items == 0 && !inList) {
+                    return -1; // "rose by 1,200, or 4%": the same change restated, not a list
+                }
                 k++; // "2, 3, and 4 per cent"
             }
             boolean closes = t.is(k, "and") || t.is(k, "or");
@@ -165,6 +173,20 @@ final class BoundRules extends ScanPart {
             k += 2;
         }
         return -1;
+    }
+
+    /**
+     * True when the bare figure {@code c} and the figure at {@code last} can be alternatives written with one
+     * unit, as "5 or 6%" and "2, 3 and 4 per cent" are: of like size. "grew by 600,000 or 0.9%" restates
+     * a count as a share.
+     */
+    private boolean alternatives(Candidate c, int last) {
+        if (!t.isNum(last)) {
+            return false;
+        }
+        double a = Math.abs(c.value);
+        double b = Math.abs(t.value[last]);
+        return a == 0 || b == 0 || Math.max(a, b) / Math.min(a, b) <= 100;
     }
 
     /**

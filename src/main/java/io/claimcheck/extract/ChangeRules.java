@@ -40,8 +40,10 @@ final class ChangeRules extends ScanPart {
         if (described) {
             p = art - 1; // "0.6% q/q, or an annualised 2.4%": a few words or marks may stand between the two
         }
+        // "grew 5.9% in nominal terms, or 2.9% after inflation": a figure of the same kind may end a few words earlier
+        boolean sameKind = !out.isEmpty() && c.kind != null && c.kind.equals(out.get(out.size() - 1).kind());
         if (t.is(p, "or") && t.is(p - 1, ',') && !out.isEmpty() && p >= 2
-                && closeBefore(out.get(out.size() - 1).end(), p - 1, described ? 4 : 2, !described)) {
+                && closeBefore(out.get(out.size() - 1).end(), p - 1, described || sameKind ? 4 : 2, !described)) {
             // "fell 450 points, or 1.3%": the same change said another way
             c.change = out.get(out.size() - 1).change();
             return;
@@ -83,7 +85,10 @@ final class ChangeRules extends ScanPart {
         // "sales are up a third", "cases are up 45-fold": a share or multiple of the old level after "up" is the rise itself
         boolean upByShare = (c.type == FRAC && c.fractionWord || c.type == MULT)
                 && (lx.hasClass(t, p - 1, Lexicon.AUX) || lx.cue(t, p - 1, Cue.MOVE_VERB));
-        if (dir != null && (!t.is(p, "up") || c.kind != null || upByShare)) {
+        // "the Dow closed up 312 points", "the team went up three places": a count after "up" rises after a verb of
+        // movement; "picked up 3 wickets" gathers them
+        boolean movedUp = c.kind == null && lx.cue(t, p - 1, Cue.MOVE_VERB) && !t.is(p - 1, "picked") && !t.is(p - 1, "pick");
+        if (dir != null && (!t.is(p, "up") || c.kind != null || upByShare || movedUp)) {
             c.change = dir;
             return;
         }
