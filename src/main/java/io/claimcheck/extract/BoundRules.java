@@ -265,6 +265,17 @@ final class BoundRules extends ScanPart {
             c.value = -c.value;
             s -= 1;
         }
+        if (!c.qualified && t.is(s - 1, "the") && landmark(c)) {
+            // "hovered around the $80 mark", "topped the 10,000 level": the qualifier reaches over "the" to a round figure
+            PhraseTable.Match<String> q = lx.qualifiers.endingAt(t, s - 1, 4);
+            if (q != null && !lineBreakInside(s - 1 - q.length(), s) && qualifierFits(c, s - 1 - q.length())) {
+                c.bound = q.value();
+                c.qualified = true;
+                s -= q.length() + 1;
+                c.te++;
+                c.rule = "<qualifier> the " + c.rule + " mark|level";
+            }
+        }
         if (!c.qualified || "range".equals(c.bound) && c.ts == s && !t.is(s - 1, "between")) {
             PhraseTable.Match<String> q = lx.qualifiers.endingAt(t, s, 4);
             if (q != null && comparesFigureBefore(s - q.length())) {
@@ -294,6 +305,13 @@ final class BoundRules extends ScanPart {
             }
         }
         c.ts = s;
+    }
+
+    /** "the $80 mark", "the 2% level", "the 10,000 threshold": a round figure as a landmark; not "the 2019 level". */
+    private boolean landmark(Candidate c) {
+        int k = c.te;
+        return (t.is(k, "mark") || t.is(k, "level") || t.is(k, "threshold") || t.is(k, "barrier")) && t.gap[k] != 2
+                && c.type == CARD && (c.kind != null || !isYearToken(c.coreS));
     }
 
     /** True when the qualifier at {@code q} is "more", "less" or "fewer" right after the figure found last. */

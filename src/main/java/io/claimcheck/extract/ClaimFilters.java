@@ -225,8 +225,8 @@ final class ClaimFilters extends ScanPart {
 
     /**
      * A fraction word that shares out nothing named ("in half", "the first half"); "half of the pupils",
-     * "lost half its value", "half the workforce", "cut by a third", "down a fifth", "a two-thirds majority"
-     * are claims.
+     * "lost half its value", "half the workforce", "cut by a third", "down a fifth", "a two-thirds majority",
+     * "a fifth above the average" are claims.
      */
     Verdict looseFraction(Candidate c) {
         if (c.type == FRAC && c.fractionWord && !c.qualified && !"duration".equals(c.kind)) {
@@ -236,8 +236,9 @@ final class ClaimFilters extends ScanPart {
                     || t.is(k, "majority") || t.is(k, "stake") || t.is(k, "share")
                     || lx.cue(t, k, Cue.COMPLETION) // "three-quarters complete", "half full"
                     || (t.is(k, "more") || t.is(k, "less") || t.is(k, "fewer")) && c.change != null // "pay a third more"
-                    // "prices are a fifth lower than a year ago": a comparison with an earlier time
-                    || c.change != null && (lx.cue(t, k, Cue.MORE) || lx.cue(t, k, Cue.LESS));
+                    // "prices are a fifth lower than a year ago": a comparison with an earlier time; "wages are a
+                    // fifth above the national average", "a third higher than in the north": with another level
+                    || lx.cue(t, k, Cue.MORE) || lx.cue(t, k, Cue.LESS) || t.is(k, "above") || t.is(k, "below");
             boolean ofWhat = t.is(k, "of") || t.is(k, "as") || t.is(k, "what") || lx.hasClass(t, k, Lexicon.DET) && !article(k);
             if (!(ofWhat || changeSize) || lx.ordinals.get(t, Math.max(0, c.ts - 1)) != null
                     || t.is(c.ts - 1, "the")) {

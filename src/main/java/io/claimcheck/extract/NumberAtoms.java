@@ -174,6 +174,7 @@ final class NumberAtoms extends ScanPart {
                         || lx.cue(t, i + 1, Cue.METRE_CONTEXT)
                         || scan.units.smallerPartAt(i + 1, "m") // "3m 20cm"
                         || listedAfterLength(i) // "ran 5km, 800m and 200m"
+                        || waterLevel(i) // "the river peaked at 5.3m"
                         || lx.cue(t, i - 1, Cue.JUMP_VERB) // "she cleared 2.05m"
                         // "a room 4m by 5m", "4m x 3m": the sides of an area
                         || (t.is(i + 1, "by") || t.is(i + 1, "x")) && glued(i + 2, 'm')
@@ -321,6 +322,29 @@ final class NumberAtoms extends ScanPart {
      * True when the number at {@code i} follows a length in a list or range ("5km, 800m and 200m", "1km to
      * 800m"): the figure found last ends just before the comma, "and", "or", "to" or dash, in a unit of length.
      */
+    /**
+     * "The river peaked at 5.3m", "waves of up to 8m high": a figure below 100 in metres after a body of
+     * water named a few words before it in the same clause, with no currency in between.
+     */
+    private boolean waterLevel(int i) {
+        // and no noun after it to count: "floods displaced 1.2m people" are millions
+        int a = i + 1;
+        boolean nothingCounted = a >= t.size || t.gap[a] == 2 || t.kind[a] == Tokens.SYM
+                || lx.hasClass(t, a, Lexicon.FUNC | Lexicon.TIMEPREP) || t.is(a, "high") || t.is(a, "deep");
+        if (t.value[i] >= 100 || !nothingCounted) {
+            return false;
+        }
+        for (int k = i - 1; k >= Math.max(t.lo, i - 7); k--) {
+            if (stop(k) || t.gap[k + 1] == 2 || lx.currencies.at(t, k) != null) {
+                return false;
+            }
+            if (lx.cue(t, k, Cue.WATER_LEVEL)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean listedAfterLength(int i) {
         int k = i - 1;
         if (scan.out.isEmpty() || !(t.is(k, ',') || t.is(k, "and") || t.is(k, "or") || t.is(k, "to") || t.isDash(k))) {
