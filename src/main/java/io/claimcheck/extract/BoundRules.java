@@ -307,6 +307,19 @@ final class BoundRules extends ScanPart {
         c.ts = s;
     }
 
+    /** True when the figure that ends at offset {@code end} stands in the clause before token {@code k}, at most {@code max} tokens back. */
+    private boolean sameClause(int end, int k, int max) {
+        for (int j = k - 1; j >= 0 && j >= k - max; j--) {
+            if (t.end[j] == end) {
+                return true;
+            }
+            if (stop(j) || t.gap[j + 1] == 2 || t.end[j] < end) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "the $80 mark", "the 2% level", "the 10,000 threshold": a round figure as a landmark; not "the 2019 level". */
     private boolean landmark(Candidate c) {
         int k = c.te;
@@ -387,13 +400,19 @@ final class BoundRules extends ScanPart {
      * change reaches: "fell by 0.4 years to 78.5", "rose 3C to 41".
      */
     void sharedUnit(Candidate c) {
-        boolean reached = t.is(c.ts - 1, "to");
-        if (c.kind != null || c.money || c.type != CARD || c.spelled || c.ts != c.coreS || !t.is(c.ts - 1, "and") && !reached
-                || out.isEmpty()) {
+        // "11 hours by train, compared with two by plane", "52% against 48": the other side of a comparison
+        int b = c.ts - 1;
+        boolean compared = (t.is(b, "with") || t.is(b, "to")) && t.is(b - 1, "compared") || t.is(b, "versus") || t.is(b, "vs")
+                || t.is(b, "against") && t.isNum(b - 1);
+        boolean reached = t.is(b, "to") && !compared;
+        if (c.kind != null || c.money || c.type != CARD || c.spelled && !compared || c.ts != c.coreS
+                || !t.is(b, "and") && !reached && !compared || out.isEmpty()) {
             return;
         }
-        if (yearInTime(c)) {
-            return; // "rose 10 cm between 1993 and 2023", "5% in 2023 and 2024": a year, not a figure in the unit before
+        if (yearInTime(c) || compared && isYearToken(c.coreS)) {
+            // "rose 10 cm between 1993 and 2023", "5% in 2023 and 2024", "rose 5% compared with 2023": a year, not a
+            // figure in the unit before
+            return;
         }
         Quantity last = out.get(out.size() - 1);
         boolean unitKind = "measure".equals(last.kind()) || "duration".equals(last.kind())
@@ -404,7 +423,8 @@ final class BoundRules extends ScanPart {
         int after = c.te;
         boolean noNoun = after >= t.size || t.kind[after] == Tokens.SYM || t.gap[after] == 2
                 || lx.hasClass(t, after, Lexicon.FUNC | Lexicon.TIMEPREP) && !t.is(after, "of"); // not "3 of her friends"
-        if (unitKind && noNoun && closeBefore(last.end(), c.ts - 1, 3, false)) {
+        boolean near = compared ? sameClause(last.end(), b - (t.is(b - 1, "compared") ? 1 : 0), 6) : closeBefore(last.end(), b, 3, false);
+        if (unitKind && noNoun && near) {
             c.kind = last.kind();
             c.unit = last.unit();
             c.rule += " <unit shared with the figure before>";

@@ -392,6 +392,20 @@ final class NumberAtoms extends ScanPart {
                 return c;
             }
         }
+        if (article(i) && t.is(i + 2, "and") && t.isWord(i + 1) && (t.isPlainNum(i + 3) || lx.numbers.get(t, i + 3) != null)
+                && t.isWord(i + 4)) {
+            // "an hour and 40 minutes", "a year and three months": one of the unit, and its smaller part after
+            PhraseTable.Match<Lexicon.Unit> u = lx.units.at(t, i + 1);
+            java.util.List<Lexicon.Subunit> parts = lx.subunits.get(t.text(i + 4).toLowerCase(java.util.Locale.ROOT));
+            if (u != null && parts != null && u.length() == 1 && "duration".equals(u.value().kind())
+                    && parts.stream().anyMatch(p -> p.of().equals(u.value().unit()))) {
+                Candidate c = cand(i, i + 2, CARD, 1);
+                c.spelled = true;
+                c.applyUnit(u.value());
+                c.rule = "a <unit>";
+                return c;
+            }
+        }
         if (article(i) && t.isWord(i + 1) && lx.afterArticle.get(t, i + 1) == null) {
             return null; // "a", "an" open a quantity only before the words that make one
         }
