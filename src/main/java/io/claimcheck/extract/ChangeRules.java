@@ -52,7 +52,8 @@ final class ChangeRules extends ScanPart {
         // "rose 2%, 3% and 4% respectively": a list after one verb
         if (changed != null && t.is(p, ',') && (t.is(c.te, ',') || t.is(c.te, "and") || t.is(c.te, "or")) && changed.end() == t.end[p - 1]
                 // "rose 0.2% m/m and 3.1% y/y": the verb governs both figures
-                || changed != null && t.is(p, "and") && closeBefore(changed.end(), p, 3, false)) {
+                // "rose 0.3% month-on-month and 2.9% year-on-year", "rose 5% in the first half and 3% in the second"
+                || changed != null && t.is(p, "and") && closeBefore(changed.end(), p, 5, false)) {
             c.change = changed.change();
             return;
         }
