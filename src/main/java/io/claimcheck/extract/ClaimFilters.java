@@ -149,11 +149,15 @@ final class ClaimFilters extends ScanPart {
         return Verdict.NEXT;
     }
 
-    /** "Category 3". */
+    /** "Category 3"; "Year 9 pupils", a school year, is a name. */
     Verdict label(Candidate c) {
         int before = c.coreS - 1;
         // "Category 4", and in lower case a small whole number that names a class ("tier 1 capital", "a level 4 alert")
         boolean small = c.type == CARD && !c.spelled && t.isPlainNum(c.coreS) && t.numFlags[c.coreS] == 0 && c.value < 100;
+        if (small && c.ts == c.coreS && unitless(c) && c.value >= 1 && c.value <= 13 && t.is(before, "year") && t.capitalized(before)
+                && (t.isWord(c.te) && !t.capitalized(c.te) || t.is(before - 1, "in"))) {
+            return Verdict.NOT_A_CLAIM;
+        }
         if (c.ts == c.coreS && lx.hasClass(t, before, Lexicon.LABEL) && unitless(c) && (t.capitalized(before) || small)) {
             c.kind = "other";
             c.ts = before;
