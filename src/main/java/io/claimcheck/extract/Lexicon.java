@@ -93,9 +93,15 @@ public final class Lexicon {
     static final int OPENER = 1 << 12, TIMEWORD = 1 << 13, MONTH = 1 << 14, WEEKDAY = 1 << 15, SCALES = 1 << 16,
             VAGUE = 1 << 17, FRACTIONS = 1 << 18, CURRENCIES = 1 << 19, UNITS = 1 << 20, QUALIFIERS = 1 << 21,
             POSTQUALIFIERS = 1 << 22, ATTRIBUTION = 1 << 23, NUMBERS = 1 << 24, ORDINALS = 1 << 25, CHANGES = 1 << 26,
-            MULTIPLIERS = 1 << 27, TITLE = 1 << 28, STREET = 1 << 29;
+            MULTIPLIERS = 1 << 27, TITLE = 1 << 28, STREET = 1 << 29,
+            /** A currency written as this one word ("yen", "rupees"); CURRENCIES marks every word a currency's form starts with. */
+            CURRENCY_WORD = 1 << 30;
+    /**
+     * The bits of a known word rather than a name. A currency counts only as its own word: "Saudi" and
+     * "Swiss" start currencies ("Saudi riyals") and are names still.
+     */
     static final int KNOWN_MASK = CLASS_MASK | MONTH | WEEKDAY | NUMBERS | ORDINALS | CHANGES | MULTIPLIERS | QUALIFIERS
-            | CURRENCIES | VAGUE | FRACTIONS;
+            | CURRENCY_WORD | VAGUE | FRACTIONS;
     private static final Map<String, Integer> CLASS_BITS = Map.ofEntries(Map.entry("aux", AUX), Map.entry("det", DET),
             Map.entry("func", FUNC), Map.entry("timeprep", TIMEPREP), Map.entry("label", LABEL),
             Map.entry("locator", LOCATOR), Map.entry("evtime", EVTIME), Map.entry("agepre", AGEPRE),
@@ -220,6 +226,12 @@ public final class Lexicon {
         addFirstWords(wb, files.get("weekdays"), WEEKDAY | TIMEWORD);
         addFirstWords(wb, files.get("scales"), SCALES);
         addFirstWords(wb, files.get("currencies"), CURRENCIES);
+        for (String[] r : files.get("currencies")) {
+            Tokens t = Tokens.of(r[0]);
+            if (t.size == 1 && t.kind[0] == Tokens.WORD) {
+                wb.merge(t.text(0).toLowerCase(java.util.Locale.ROOT), CURRENCY_WORD, (x, y) -> x | y);
+            }
+        }
         addFirstWords(wb, files.get("units"), UNITS);
         addFirstWords(wb, pre, QUALIFIERS);
         addFirstWords(wb, post, POSTQUALIFIERS);

@@ -105,4 +105,16 @@ class LexiconTest {
         assertEquals(Set.of("CNY", "JPY"), yen.family());
         assertFalse(usDollar.shared(), "US$ names one currency");
     }
+
+    @Test
+    void aWordThatOnlyStartsACurrencyIsStillAName() {
+        Lexicon lx = Lexicon.english();
+        Tokens t = lx.tokens("Saudi Swiss Egyptian rupees yen francs");
+        assertFalse(lx.known(t, 0), "Saudi starts \"Saudi riyals\" and is a name");
+        assertFalse(lx.known(t, 1), "Swiss starts \"Swiss francs\" and is a name");
+        assertFalse(lx.known(t, 2), "Egyptian starts \"Egyptian pounds\" and is a name");
+        assertTrue(lx.known(t, 3) && lx.known(t, 4) && lx.known(t, 5), "a currency written as one word is a known word");
+        Lexicon.Currency rupees = lx.currencies.at(lx.tokens("rupees"), 0).value();
+        assertEquals(Set.of("INR", "PKR", "LKR", "NPR"), rupees.family());
+    }
 }
