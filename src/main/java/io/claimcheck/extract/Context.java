@@ -970,7 +970,8 @@ final class Context {
             if (t.kind[i] == Tokens.WORD || t.kind[i] == Tokens.ALNUM || t.isDash(i) && t.adjacent(i)
                     || (t.is(i, '\'') || t.is(i, '\u2019')) && t.adjacent(i)) {
                 if (t.kind[i] == Tokens.WORD && i > k && (lx.hasClass(t, i, Lexicon.AUX) || lx.attributionCues.at(t, i) != null
-                        || t.is(i, "that") || t.is(i, "in") || t.is(i, "on") || t.is(i, "at") || t.is(i, "for"))) {
+                        || t.is(i, "that") || t.is(i, "in") || t.is(i, "on") || t.is(i, "at") || t.is(i, "for"))
+                        && !(t.is(i, "for") && t.capitalized(i - 1) && t.capitalized(i + 1))) { // "the Centers for Disease Control"
                     break;
                 }
                 e = i;
@@ -1039,6 +1040,9 @@ final class Context {
                 }
             } else if (s >= 0 && t.is(i, "of") && t.isWord(i - 1) && !lx.hasClass(t, i - 1, Lexicon.FUNC | Lexicon.AUX)) {
                 continue;
+            } else if (s >= 0 && (t.is(i, "for") || t.is(i, "and")) && t.capitalized(s) && t.isWord(i - 1) && t.capitalized(i - 1)
+                    && !t.sentenceInitial(i - 1)) {
+                continue; // "the Office for National Statistics", "the Centers for Disease Control and Prevention"
             } else if ((t.isDash(i) || t.is(i, '.') || t.is(i, '\'') || t.is(i, '\u2019')) && t.adjacent(i + 1) && s >= 0) {
                 continue;
             } else if (t.kind[i] == Tokens.ALNUM) {

@@ -154,6 +154,13 @@ class ContextTest {
     }
 
     @Test
+    void aLevelReachedAfterAVerbIsAboutTheVerbsSubject() {
+        assertEquals("Sterling", claim("Sterling was little changed at $1.3240 after the data.", "$1.3240").about());
+        assertEquals("Inflation", claim("Inflation peaked at 11.1% in October 2022.", "11.1%").about());
+        assertEquals("Oil", claim("Oil settled at $79.41 a barrel.", "$79.41").about());
+    }
+
+    @Test
     void aRecordIsAboutWhatSetIt() {
         assertEquals("The order backlog", claim("The order backlog hit a record €68bn.", "€68bn").about());
         assertEquals("Nickel", claim("Nickel reached a new record $48,000 a tonne.", "$48,000").about());
@@ -188,6 +195,16 @@ class ContextTest {
     void aNameWithACapitalisedCueAndAnAbbreviationIsOneSource() {
         String text = "The quake struck at a depth of 35 kilometres, the United States Geological Survey (USGS) reported.";
         assertEquals("the United States Geological Survey", claim(text, "35 kilometres").attribution().source());
+    }
+
+    @Test
+    void anOrganisationNamedWithForOrAndIsOneSource() {
+        assertEquals("The Office for National Statistics",
+                claim("The Office for National Statistics said output rose 0.6%.", "0.6%").attribution().source());
+        assertEquals("the Institute for Fiscal Studies",
+                claim("Spending fell 2%, the Institute for Fiscal Studies said.", "2%").attribution().source());
+        assertEquals("the Centers for Disease Control and Prevention",
+                claim("Cases rose to 1,200, according to the Centers for Disease Control and Prevention.", "1,200").attribution().source());
     }
 
     @Test
