@@ -72,6 +72,8 @@ final class NonClaims extends ScanPart {
 
     /** The spans that may start at a number, tried in order; the first that matches is consumed whole. */
     static final List<Rule> AT_A_NUMBER = List.of(
+            new Rule("<web address>/<number>...", NonClaims::webAddress),
+            new Rule("<apostrophe><two digits>[s]", NonClaims::shortYear),
             new Rule("<digits>-<Number word>|<Letter>, <digits>(<letter>)", NonClaims::numberedName),
             new Rule("<identifier>.<digits>, <digits>.<digits>.<digits>", NonClaims::identifierDecimals),
             new Rule("<degrees>° N|S|E|W", NonClaims::coordinate),
@@ -92,6 +94,37 @@ final class NonClaims extends ScanPart {
             new Rule("<line start> <number>.|) <Capital>", NonClaims::listMarker),
             new Rule("<number> <number> <number> ...", NonClaims::tableRow),
             new Rule("<Name> <number>-<number>", NonClaims::modelVariant));
+
+    /**
+     * "https://example.com/2025/06/03/story-123", "www.site.org/page/2": a number inside a web address,
+     * which runs without a space from "http(s)://" or "www." to the next space; the whole rest of the
+     * address is consumed.
+     */
+    int webAddress(int i) {
+        int k = i;
+        while (k > t.lo && t.gap[k] == 0 && i - k < 40) {
+            k--;
+            if (t.is(k, ':') && t.is(k + 1, '/') && t.is(k + 2, '/') && (t.is(k - 1, "http") || t.is(k - 1, "https"))
+                    || t.is(k, "www") && t.is(k + 1, '.')) {
+                int e = i + 1;
+                while (e < t.size && t.gap[e] == 0) {
+                    e++;
+                }
+                return e;
+            }
+        }
+        return -1;
+    }
+
+    /** "the class of '24", "the '90s": a year or decade written with an apostrophe for its century. */
+    int shortYear(int i) {
+        boolean apostrophe = t.is(i - 1, '\'') || t.is(i - 1, '\u2019') || t.is(i - 1, '\u2018');
+        if (apostrophe && t.adjacent(i) && !t.adjacent(i - 1) && t.isNum(i) && t.numFlags[i] == 0 && t.numEnd[i] - t.start[i] == 2
+                && (t.numEnd[i] == t.end[i] || t.end[i] - t.numEnd[i] == 1 && t.chars[t.numEnd[i]] == 's')) {
+            return i + 1;
+        }
+        return -1;
+    }
 
     /** "Boeing 787-9": a model's number of three digits or more and a variant of one or two after it ("Senate 68-32" is a vote). */
     int modelVariant(int i) {

@@ -139,6 +139,10 @@ class GrammarRuleTest {
 
     @ParameterizedTest(name = "\"{0}\" is consumed whole by {1}")
     @CsvSource(delimiter = ';', value = {
+        "see https://example.com/2025/06/03/story-123 ; <web address>/<number>...",
+        "at www.example.org/page/2    ; <web address>/<number>...",
+        "the class of ’24             ; <apostrophe><two digits>[s]",
+        "music of the ’90s            ; <apostrophe><two digits>[s]",
         "shop at 7-Eleven             ; <digits>-<Number word>|<Letter>, <digits>(<letter>)",
         "filed its 10-K               ; <digits>-<Number word>|<Letter>, <digits>(<letter>)",
         "saves into a 401(k)          ; <digits>-<Number word>|<Letter>, <digits>(<letter>)",
