@@ -89,7 +89,9 @@ final class ClaimFilters extends ScanPart {
      */
     Verdict locator(Candidate c) {
         int before = c.coreS - 1;
-        boolean labelled = lx.hasClass(t, before, Lexicon.LOCATOR) && !locatorVerb(before)
+        // "a final-round 66", "a third-round 68": a locator that ends a hyphened adjective describes the figure
+        boolean compound = t.isDash(before - 1) && t.adjacent(before) && t.adjacent(before - 1) && t.isWord(before - 2);
+        boolean labelled = lx.hasClass(t, before, Lexicon.LOCATOR) && !locatorVerb(before) && !compound
                 // "between junctions 14 and 15", "posts 542 or 543": the second label of a pair
                 || (t.is(before, "and") || t.is(before, "or")) && t.isPlainNum(before - 1) && lx.hasClass(t, before - 2, Lexicon.LOCATOR);
         return not(c.ts == c.coreS && labelled && unitless(c) && !(t.isNum(c.coreS) && (t.numFlags[c.coreS] & 1) != 0));
