@@ -76,7 +76,7 @@ final class TimeResolver {
         int s = m.start();
         String value = m.iso();
         if (value.isEmpty() && m.month() > 0 && ref != null) {
-            value = monthBefore(ref, m.month(), m.day());
+            value = monthBefore(ref, m.month(), m.day(), ahead(t, i));
         }
         if (value.isEmpty()) {
             return null;
@@ -138,7 +138,7 @@ final class TimeResolver {
                 && !t.is(i, "may") || t.is(i, "may") && t.is(i - 1, "by") || t.is(i, "may") && t.is(i - 1, "in")) {
             int month = lx.months.get(t, i);
             int s = t.start[i - 1];
-            return new Found(s, t.end[i], text.substring(s, t.end[i]), ref == null ? null : monthBefore(ref, month, 0));
+            return new Found(s, t.end[i], text.substring(s, t.end[i]), ref == null ? null : monthBefore(ref, month, 0, ahead(t, i)));
         }
         // "on Friday"
         Integer wd = (bits & Lexicon.WEEKDAY) == 0 ? null : lx.weekdays.get(t, i);
@@ -209,11 +209,49 @@ final class TimeResolver {
         return null;
     }
 
+    /** How near a month or day without a year must lie ahead of the reference date to be read as the coming one in any clause. */
+    private static final int SOON_DAYS = 62;
+
+    /** Words that let a clause speak of time to come: "will", "is expected to", "is to be held", "a chance of", "next". */
+    private static final Set<String> AHEAD = Set.of("will", "would", "shall", "expected", "expects", "due", "scheduled", "planned",
+            "plans", "plan", "set", "next", "forecast", "forecasts", "projected", "aims", "aim", "could", "may", "might", "until", "ahead",
+            "be", "chance", "likely", "unlikely", "odds", "hopes", "intends", "upcoming", "coming");
+
     /**
-     * The occurrence of a month (and day) given without a year that lies nearest to {@code ref}:
-     * "by May" in September is this May; "on May 16" in early May is this May too. A tie goes to the past.
+     * True when the clause before token {@code i} (up to 12 tokens back) may speak of time to come; a
+     * month named in a clause that only reports ("pleaded guilty in March") lies in the past.
      */
-    static String monthBefore(LocalDate ref, int month, int day) {
+    private static boolean ahead(Tokens t, int i) {
+        for (int k = i - 1; k >= Math.max(t.lo, i - 12); k--) {
+            if (t.kind[k] == Tokens.SYM && (t.is(k, '.') || t.is(k, ';') || t.is(k, '!') || t.is(k, '?')) || t.gap[k + 1] == 2) {
+                return false;
+            }
+            if (t.kind[k] == Tokens.WORD && t.end[k] - t.start[k] <= 10
+                    && AHEAD.contains(t.text(k).toLowerCase(java.util.Locale.ROOT)) && !(t.is(k, "may") && t.capitalized(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The occurrence of a month (and day) given without a year: the one nearest to {@code ref} ("by May"
+     * in September is this May; "will vote in March" in October is next March; "on May 16" in early May
+     * is this May). In a clause with no word of time to come ({@code ahead} false), a coming one only
+     * when it begins within {@link #SOON_DAYS} days; else the one before ("pleaded guilty in March" in
+     * October is this March). A tie goes to the past.
+     */
+    static String monthBefore(LocalDate ref, int month, int day, boolean ahead) {
+        YearMonth next = YearMonth.of(ref.getYear(), month);
+        if (next.isBefore(YearMonth.from(ref))) {
+            next = next.plusYears(1);
+        }
+        LocalDate nextStart = next.atDay(Math.min(Math.max(day, 1), next.lengthOfMonth()));
+        if (!ahead && nextStart.isAfter(ref) && nextStart.toEpochDay() - ref.toEpochDay() > SOON_DAYS) {
+            // a report of something past, and the next such month is not near: the one before
+            YearMonth ym = next.minusYears(1);
+            return day > 0 && day <= ym.lengthOfMonth() ? ym.atDay(day).toString() : ym.toString();
+        }
         int best = ref.getYear();
         long bestDist = Long.MAX_VALUE;
         for (int year = ref.getYear() - 1; year <= ref.getYear() + 1; year++) {

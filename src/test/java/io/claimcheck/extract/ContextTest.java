@@ -61,6 +61,10 @@ class ContextTest {
         "India's GDP grew 8.2% in 2023-24.|8.2%|2023/2024",
         "The deficit was £5bn in the 2023/24 financial year.|£5bn|2023/2024",
         "Sea ice extent was 14% below the 1981-2010 average.|14%|2025-09-11",
+        // a month with no year: in a report, the one before unless the next is near; the nearest where time to come is spoken of
+        "He admitted 14 counts of fraud in December.|14|2024-12",
+        "The vote will be held in December, with 300 seats at stake.|300|2025-12",
+        "Shares rose 4% on August 5.|4%|2025-08-05",
         // a quarter with no year: the latest that has begun
         "Sales were up 6% in Q3.|6%|2025-Q3",
         "Sales were up 6% in Q4.|6%|2024-Q4",
