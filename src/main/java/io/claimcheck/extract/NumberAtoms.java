@@ -168,7 +168,9 @@ final class NumberAtoms extends ScanPart {
                 if (!priced && (letter == 'M' || letter == 'K')) {
                     return skip(i, i + 1); // "3M", "4K": names, not millions or thousands
                 }
-                boolean event = t.is(i - 1, "the") && (i + 1 >= t.size || t.kind[i + 1] == Tokens.SYM || t.gap[i + 1] == 2
+                // "the 1.5m-strong union": a membership counted in millions
+                boolean strong = t.isDash(i + 1) && t.adjacent(i + 1) && t.adjacent(i + 2) && t.is(i + 2, "strong");
+                boolean event = t.is(i - 1, "the") && !strong && (i + 1 >= t.size || t.kind[i + 1] == Tokens.SYM || t.gap[i + 1] == 2
                         || lx.cue(t, i - 2, Cue.RACE_VERB)); // "ran the 100m in 9.58 seconds"
                 if (!priced && letter == 'm' && (event // "she won the 200m."
                         || lx.cue(t, i + 1, Cue.METRE_CONTEXT)
