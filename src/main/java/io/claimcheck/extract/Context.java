@@ -637,7 +637,7 @@ final class Context {
                 return prevAbout; // the noun before is the unit of the figure before ("rose 8 percent to $4.2 billion")
             }
         }
-        String back = nounPhrase(t, backStart, backEnd);
+        String back = nounPhrase(t, ofPhrase(t, backStart, backEnd, prev), backEnd);
         if (back == null && summed) {
             // "pay rose an average of 4.1%": what the verb's subject names
             int k = t.is(before, "by") ? before - 1 : before;
@@ -653,6 +653,31 @@ final class Context {
             return null; // "settled at $79.41 a barrel": the barrel is what the price is per, not what it is of
         }
         return npForward(t, after);
+    }
+
+    /** Prepositions that join a noun phrase to the noun it tells more of: "sales of new cars", "earnings for workers". */
+    private static final Set<String> NP_PREPOSITIONS = Set.of("of", "for", "in", "at", "on", "from", "among", "across");
+
+    /**
+     * Where the noun phrase that ends at {@code e} and starts at {@code s} really starts, when it follows a
+     * preposition after another noun: "Sales of new cars in Europe fell 6.1%" is about the sales of new
+     * cars in Europe, not Europe; "Average weekly earnings for full-time workers were £728" about the
+     * earnings. At most 10 words, and never back into the figure before ({@code prev}).
+     */
+    private int ofPhrase(Tokens t, int s, int e, Quantity prev) {
+        if (s < t.lo) {
+            return s;
+        }
+        int start = s;
+        while (start - 2 >= t.lo && t.isWord(start - 1) && !t.capitalized(start - 1)
+                && NP_PREPOSITIONS.contains(t.text(start - 1).toLowerCase(Locale.ROOT)) && npWordNoVerb(t, start - 2)) {
+            int before = npBackwardStart(t, start - 2);
+            if (before < t.lo || e - before >= 10 || prev != null && t.start[before] < prev.end()) {
+                break;
+            }
+            start = before;
+        }
+        return start;
     }
 
     /** The noun phrase the sentence opens with, when it ends before token {@code first} ("Deaths fell slightly, to ..."). */

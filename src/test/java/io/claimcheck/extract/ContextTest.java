@@ -165,6 +165,13 @@ class ContextTest {
     }
 
     @Test
+    void aNounAfterAPrepositionBelongsToTheNounBeforeIt() {
+        assertEquals("Sales of new cars in Europe", claim("Sales of new cars in Europe fell 6.1% in August.", "6.1%").about());
+        assertEquals("earnings for nurses", claim("Average weekly earnings for nurses were £728.", "£728").about());
+        assertEquals("Inflation in Argentina", claim("Inflation in Argentina reached 200%.", "200%").about());
+    }
+
+    @Test
     void aRecordIsAboutWhatSetIt() {
         assertEquals("The order backlog", claim("The order backlog hit a record €68bn.", "€68bn").about());
         assertEquals("Nickel", claim("Nickel reached a new record $48,000 a tonne.", "$48,000").about());
