@@ -142,7 +142,7 @@ final class NumberAtoms extends ScanPart {
             if (t.is(i + 3, '/') && t.adjacent(i + 3) && t.isNum(i + 4) && t.adjacent(i + 4)) {
                 return skip(i, i + 5); // 5/6/2021: a date
             }
-            double f = fraction(i, i + 2);
+            double f = fraction(i, i + 2, true);
             if (Double.isNaN(f) || !FRACTION_DENOMINATORS.contains((int) t.value[i + 2])) {
                 return skip(i, i + 3); // 24/7, 9/11: not a share of anything
             }
@@ -357,7 +357,14 @@ final class NumberAtoms extends ScanPart {
     }
 
     double fraction(int num, int den) {
-        if (!t.isPlainNum(num) || !t.isPlainNum(den) || t.numFlags[num] != 0 || t.numFlags[den] != 0) {
+        return fraction(num, den, false);
+    }
+
+    /** As {@link #fraction(int, int)}; with {@code marks}, also a decimal mark out of 5, 10 or 100 ("rated 4.8/5", "7.5/10"). */
+    double fraction(int num, int den, boolean marks) {
+        boolean mark = marks && t.numFlags[Math.max(0, num)] == 2 && t.isPlainNum(den) && t.numFlags[den] == 0
+                && (t.value[den] == 5 || t.value[den] == 10 || t.value[den] == 100);
+        if (!t.isPlainNum(num) || !t.isPlainNum(den) || t.numFlags[num] != 0 && !mark || t.numFlags[den] != 0) {
             return Double.NaN;
         }
         double a = t.value[num];
