@@ -275,8 +275,10 @@ final class Context {
                     return a;
                 }
             }
-            // a paragraph that is one quotation continues the speaker of the paragraph before
-            if (para < text.length() && (text.charAt(para) == '"' || text.charAt(para) == '\u201c')) {
+            // a paragraph that is one quotation continues the speaker of the paragraph before; a sentence after the
+            // quotation has closed is the writer's
+            if (para < text.length() && (text.charAt(para) == '"' || text.charAt(para) == '\u201c')
+                    && (quoting || insideQuotation(para, sentences[2 * si]))) {
                 int k = si;
                 while (k >= 0 && paragraph[k] == para) {
                     k--;
@@ -286,6 +288,22 @@ final class Context {
                 }
             }
             return null;
+        }
+
+        /** True when a quotation opened at or after {@code from} is still open at {@code at}. */
+        private boolean insideQuotation(int from, int at) {
+            int open = 0;
+            for (int i = from; i < at; i++) {
+                char c = text.charAt(i);
+                if (c == '\u201c') {
+                    open++;
+                } else if (c == '\u201d') {
+                    open = Math.max(0, open - 1);
+                } else if (c == '"') {
+                    open = open > 0 ? open - 1 : 1;
+                }
+            }
+            return open > 0;
         }
 
         /** The attribution of sentence {@code si} or of the nearest sentence before it in its paragraph. */
@@ -315,7 +333,10 @@ final class Context {
                 if (carriedAttribution == null) {
                     carriedAttribution = new Attribution[sentences.length / 2];
                 }
-                carriedAttribution[k] = a != null ? a : k > 0 && paragraph[k - 1] == paragraph[k] ? carriedAttribution[k - 1] : null;
+                // a speaker quoted in the sentence before does not say what this sentence reports outside quotation marks
+                boolean quoteEnds = k > 0 && attributions[k - 1] != null && (quotedAtStart[k - 1] || hasQuote[k - 1])
+                        && !quotedAtStart[k] && !hasQuote[k];
+                carriedAttribution[k] = a != null ? a : k > 0 && paragraph[k - 1] == paragraph[k] && !quoteEnds ? carriedAttribution[k - 1] : null;
                 if (a != null && a.kind().equals("person")) {
                     lastPerson = a.source();
                 }

@@ -169,8 +169,10 @@ final class TimeResolver {
         }
         // in the first quarter (of 2024)
         Integer ord = (bits & Lexicon.ORDINALS) == 0 ? null : lx.ordinals.get(t, i);
-        if (ord != null && ord <= 4 && t.is(i + 1, "quarter")) {
-            int e = i + 2;
+        // "fourth-quarter revenue": the quarter as an adjective
+        boolean hyphened = ord != null && t.isDash(i + 1) && t.adjacent(i + 1) && t.adjacent(i + 2) && t.is(i + 2, "quarter");
+        if (ord != null && ord <= 4 && (t.is(i + 1, "quarter") || hyphened)) {
+            int e = hyphened ? i + 3 : i + 2;
             Integer year = ref == null ? null : ref.getYear();
             if (t.is(e, "of") && t.isPlainNum(e + 1) && t.end[e + 1] - t.start[e + 1] == 4) {
                 year = (int) t.value[e + 1];

@@ -67,6 +67,7 @@ class ContextTest {
         "Shares rose 4% on August 5.|4%|2025-08-05",
         // a quarter with no year: the latest that has begun
         "Sales were up 6% in Q3.|6%|2025-Q3",
+        "The firm forecast third-quarter revenue of $37.5 billion.|$37.5 billion|2025-Q3",
         "Sales were up 6% in Q4.|6%|2024-Q4",
     })
     void resolvesTimeAgainstThePublicationDate(String text, String span, String value) {
@@ -237,6 +238,15 @@ class ContextTest {
     void aDayBeforeTheSourceIsNotPartOfIt() {
         assertEquals("police", claim("On Monday police said five people had died.", "five").attribution().source());
         assertEquals("age of Corazon Aquino", claim("Corazon Aquino died in 2009 at the age of 76.", "76").about());
+    }
+
+    @Test
+    void aSentenceAfterAQuotationIsNotTheSpeakers() {
+        String text = "\"The age of AI is here,\" chief executive Ana Ruiz said. The shares, which have nearly tripled this year, slipped 2.5%.";
+        assertEquals("chief executive Ana Ruiz", claim("\"We sold 300 units,\" chief executive Ana Ruiz said.", "300").attribution().source());
+        assertNull(claim(text, "2.5%").attribution());
+        String quoted = "Sales rose 5%, the company said.\n\n\"We hired 200 people. We will hire 100 more.\"\n\nCosts fell 3%.";
+        assertEquals("the company", claim(quoted, "100").attribution().source(), "inside the quotation: the speaker before");
     }
 
     @Test
