@@ -26,6 +26,7 @@ final class TimeResolver {
     /** All time expressions in {@code text}, in order, resolved against {@code ref} (may be null). */
     List<Found> find(String text, Tokens t, List<TimeMention> mentions, LocalDate ref) {
         List<Found> out = new ArrayList<>();
+        int[] match = {-1}; // whether the text reports a match: found out only when a bare "first half" needs it
         int mi = 0;
         int mentionCount = mentions.size();
         // the first mention that ends after the current token: where it starts and ends
@@ -51,20 +52,32 @@ final class TimeResolver {
                     continue;
                 }
             }
-            if (t.kind[i] == Tokens.ALNUM && t.end[i] - t.start[i] == 2 && (t.chars[t.start[i]] == 'Q') && !t.isNum(i + 1)) {
-                // "up 6% in Q2": a quarter with no year is the latest that has begun by the reference date
-                int q = t.chars[t.start[i] + 1] - '0';
-                if (q >= 1 && q <= 4) {
+            char letter = t.kind[i] == Tokens.ALNUM && t.end[i] - t.start[i] == 2 ? t.chars[t.start[i]] : 0;
+            if (letter == 'Q' || letter == 'H') {
+                // "up 6% in Q2", "in H1": a quarter or half with no year is the latest that has begun by the reference
+                // date; "Q3 2024", "H1 2024" name their year
+                int n = t.chars[t.start[i] + 1] - '0';
+                int months = letter == 'Q' ? 3 : 6;
+                if (n >= 1 && n <= 12 / months) {
                     int s = t.is(i - 1, "in") ? t.start[i - 1] : t.start[i];
-                    String v = ref == null ? null : (ref.getMonthValue() >= 3 * q - 2 ? ref.getYear() : ref.getYear() - 1) + "-Q" + q;
-                    out.add(new Found(s, t.end[i], text.substring(s, t.end[i]), v));
+                    int e = i;
+                    Integer year = ref == null ? null : ref.getMonthValue() >= months * (n - 1) + 1 ? ref.getYear() : ref.getYear() - 1;
+                    if (t.isPlainNum(i + 1) && t.numFlags[i + 1] == 0 && t.end[i + 1] - t.start[i + 1] == 4 && t.value[i + 1] >= 1900
+                            && t.value[i + 1] <= 2100) {
+                        e = i + 1;
+                        year = (int) t.value[i + 1];
+                    } else if (t.isNum(i + 1)) {
+                        continue;
+                    }
+                    out.add(new Found(s, t.end[e], text.substring(s, t.end[e]), year == null ? null : period(year, letter, n)));
+                    i = e;
                 }
                 continue;
             }
             if (t.kind[i] != Tokens.WORD || (t.bits[i] & Lexicon.TIMEWORD) == 0) {
                 continue;
             }
-            Found f = relative(t, i, text, ref);
+            Found f = relative(t, i, text, ref, match);
             if (f != null) {
                 out.add(f);
             }
@@ -96,7 +109,7 @@ final class TimeResolver {
         return new Found(s, m.end(), text.substring(s, m.end()), value);
     }
 
-    private Found relative(Tokens t, int i, String text, LocalDate ref) {
+    private Found relative(Tokens t, int i, String text, LocalDate ref, int[] match) {
         int bits = lx.bits(t, i);
         if ((bits & Lexicon.TIMEWORD) == 0) {
             return null;
@@ -157,6 +170,16 @@ final class TimeResolver {
             String v = ref == null ? null : (t.is(i, "yesterday") ? ref.minusDays(1) : ref).toString();
             return new Found(t.start[i], t.end[i], t.text(i), v);
         }
+        // last week, this week, next week: Monday to Sunday
+        if ((t.is(i, "last") || t.is(i, "this") || t.is(i, "next")) && t.is(i + 1, "week") && !t.is(i - 1, "the")) {
+            String v = null;
+            if (ref != null) {
+                int delta = t.is(i, "last") ? -1 : t.is(i, "next") ? 1 : 0;
+                LocalDate monday = ref.minusDays(ref.getDayOfWeek().getValue() - 1).plusWeeks(delta);
+                v = monday + "/" + monday.plusDays(6);
+            }
+            return new Found(t.start[i], t.end[i + 1], text.substring(t.start[i], t.end[i + 1]), v);
+        }
         // last year, this year, last month, next year
         if ((t.is(i, "last") || t.is(i, "this") || t.is(i, "next") || t.is(i, "past")) && (t.is(i + 1, "year") || t.is(i + 1, "month"))
                 && !t.is(i - 1, "the")) {
@@ -169,6 +192,24 @@ final class TimeResolver {
         }
         // in the first quarter (of 2024)
         Integer ord = (bits & Lexicon.ORDINALS) == 0 ? null : lx.ordinals.get(t, i);
+        // in the first half (of 2024, of the year, of last year)
+        if (ord != null && ord <= 2 && t.is(i + 1, "half") && t.is(i - 1, "the")) {
+            int e = i + 2;
+            Integer year = ref == null ? null : ord == 1 || ref.getMonthValue() >= 7 ? ref.getYear() : ref.getYear() - 1;
+            if (t.is(e, "of") && t.isPlainNum(e + 1) && t.end[e + 1] - t.start[e + 1] == 4) {
+                year = (int) t.value[e + 1];
+                e += 2;
+            } else if (t.is(e, "of") && t.is(e + 1, "the") && t.is(e + 2, "year")) {
+                e += 3;
+            } else if (t.is(e, "of") && t.is(e + 1, "last") && t.is(e + 2, "year")) {
+                year = ref == null ? null : ref.getYear() - 1;
+                e += 3;
+            } else if (reportsAMatch(t, match)) {
+                return null; // "level at 0-0 in the first half": a half of the match
+            }
+            int s = t.start[i - 1];
+            return new Found(s, t.end[e - 1], text.substring(s, t.end[e - 1]), year == null ? null : period(year, 'H', ord));
+        }
         // "fourth-quarter revenue": the quarter as an adjective
         boolean hyphened = ord != null && t.isDash(i + 1) && t.adjacent(i + 1) && t.adjacent(i + 2) && t.is(i + 2, "quarter");
         if (ord != null && ord <= 4 && (t.is(i + 1, "quarter") || hyphened)) {
@@ -209,6 +250,34 @@ final class TimeResolver {
             }
         }
         return null;
+    }
+
+    /** Words that only a match report uses: its halves are the match's, not the year's. */
+    private static final Set<String> MATCH_WORDS = Set.of("goal", "goals", "scored", "scoring", "half-time", "halftime", "referee",
+            "striker", "goalkeeper", "kick-off", "match", "innings", "touchdown", "penalty");
+
+    /** True when the text reports a match; {@code match} caches the answer for one text (-1: not yet known). */
+    private static boolean reportsAMatch(Tokens t, int[] match) {
+        if (match[0] < 0) {
+            match[0] = 0;
+            for (int k = t.lo; k < t.size; k++) {
+                if (t.kind[k] == Tokens.WORD && t.end[k] - t.start[k] >= 4 && t.end[k] - t.start[k] <= 10
+                        && MATCH_WORDS.contains(t.text(k).toLowerCase(java.util.Locale.ROOT))) {
+                    match[0] = 1;
+                    break;
+                }
+            }
+        }
+        return match[0] == 1;
+    }
+
+    /** Quarter {@code n} of {@code year} ("2024-Q3"), or half {@code n} as its months ("2024-01/2024-06"). */
+    private static String period(int year, char letter, int n) {
+        if (letter == 'Q') {
+            return year + "-Q" + n;
+        }
+        YearMonth first = YearMonth.of(year, n == 1 ? 1 : 7);
+        return first + "/" + first.plusMonths(5);
     }
 
     /** How near a month or day without a year must lie ahead of the reference date to be read as the coming one in any clause. */
