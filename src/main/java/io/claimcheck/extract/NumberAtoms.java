@@ -29,7 +29,8 @@ final class NumberAtoms extends ScanPart {
             return numericAtom(i);
         }
         if (k == Tokens.WORD) {
-            return lx.opens(t, i) ? wordAtom(i) : null;
+            Candidate sum = t.isDash(i + 1) ? scaleCurrency(i) : t.isDash(i + 2) && article(i) ? scaleCurrency(i + 1) : null;
+            return sum != null ? sum : lx.opens(t, i) ? wordAtom(i) : null;
         }
         PhraseTable.Match<Double> sign = k == Tokens.SYM && t.chars[t.start[i]] >= 128 ? lx.fractions.at(t, i) : null;
         if (sign != null && sign.length() == 1) {
@@ -387,6 +388,28 @@ final class NumberAtoms extends ScanPart {
             case 3 -> "rd";
             default -> "th";
         };
+    }
+
+    /** "a billion-dollar company", "a million-pound house": a sum of at least that much; not "the million-dollar question". */
+    private Candidate scaleCurrency(int i) {
+        if (t.isDash(i + 1) && t.adjacent(i + 1) && t.adjacent(i + 2) && t.isWord(i + 2) && !t.is(i + 3, "question")
+                && (t.is(i, "million") || t.is(i, "billion") || t.is(i, "trillion"))) {
+            PhraseTable.Match<Lexicon.Currency> cur = lx.currencies.at(t, i + 2);
+            PhraseTable.Match<Double> scale = lx.scales.at(t, i);
+            if (cur != null && cur.length() == 1 && cur.value().post() && scale != null && scale.length() == 1) {
+                Candidate c = cand(i, i + 3, CARD, scale.value());
+                c.spelled = true;
+                c.scaled = true;
+                c.money = true;
+                c.kind = "money";
+                c.unit = scan.iso(cur.value());
+                c.bound = "lower";
+                c.qualified = true;
+                c.rule = "<scale>-<currency>";
+                return c;
+            }
+        }
+        return null;
     }
 
     Candidate wordAtom(int i) {
