@@ -23,7 +23,7 @@ final class Context {
             "after", "before", "since", "ago", "each", "per", "other", "another", "past", "last", "next", "year",
             "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "time", "times",
             "once", "twice", "again", "still", "already", "both", "either", "it's", "that's", "there's", "he's",
-            "she's", "we're", "they're", "these", "those", "all", "thing", "things");
+            "she's", "we're", "they're", "these", "those", "all", "thing", "things", "earlier", "later", "previously");
 
     private static final Set<String> MEDIA = Set.of("times", "news", "herald", "post", "journal", "reuters", "xinhua",
             "bbc", "cnn", "guardian", "telegraph", "press", "tribune", "gazette", "daily", "media", "wikinews", "outlet",
@@ -601,6 +601,10 @@ final class Context {
             }
         }
         int before = first - 1;
+        if (t.is(before, "and") && prev != null && prevAbout != null && prev.change() != null && kind.equals(prev.kind())
+                && t.firstAtOrAfter(prev.end()) >= before - 3 && t.firstAtOrAfter(prev.end()) <= before) {
+            return prevAbout; // "Prices rose 0.4% m/m and 3.8% y/y": both figures measure the same thing
+        }
         if (t.is(before, "of") && changeNounBefore(t, before - 1)) {
             // "expected growth of 0.2%", "business investment growth of 3%": the growth is what the figure measures
             int s0 = before - 1;

@@ -179,6 +179,12 @@ class ContextTest {
     }
 
     @Test
+    void aSecondFigureOfTheSameChangeIsAboutTheSameThing() {
+        assertEquals("Prices", claim("Prices rose 0.4% m/m and 3.8% y/y in May.", "3.8%").about());
+        assertEquals("Revenue", claim("Revenue jumped 112% from a year earlier to $30.8 billion.", "$30.8 billion").about());
+    }
+
+    @Test
     void aRecordIsAboutWhatSetIt() {
         assertEquals("The order backlog", claim("The order backlog hit a record €68bn.", "€68bn").about());
         assertEquals("Nickel", claim("Nickel reached a new record $48,000 a tonne.", "$48,000").about());
