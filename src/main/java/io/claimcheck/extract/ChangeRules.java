@@ -30,6 +30,9 @@ final class ChangeRules extends ScanPart {
             c.change = changeNoun(p - 1); // "the drop was 5%", "the increase will be 2%"; growth is a rate, not one move
             return;
         }
+        if (c.kind == null && t.is(c.te, "of") && t.is(c.te + 2, "last") && lx.hasClass(t, c.te + 1, Lexicon.DET | Lexicon.PRON)) {
+            return; // "has lost four of its last five matches": a record of results, not a fall
+        }
         if (t.is(c.ts, "below") || t.is(c.ts, "above") || t.is(c.ts, "under") || t.is(c.ts, "past")) {
             return; // "fell below $70", "surged past $100": the level reached, not the size of the move
         }
