@@ -340,6 +340,10 @@ final class BoundRules extends ScanPart {
     }
 
     boolean qualifierFits(Candidate c, int qStart) {
+        // "expected to top 35C", "could top $1bn": "top" bounds a figure only as a verb; "top 5 reasons" is a list
+        if (t.is(qStart, "top") && !t.is(qStart - 1, "to") && !lx.hasClass(t, qStart - 1, Lexicon.AUX)) {
+            return false;
+        }
         // "some" and "over" are qualifiers only right before the number, not "over the past 30 days"
         if (c.type == ORD || c.type == RANK) {
             return false;
