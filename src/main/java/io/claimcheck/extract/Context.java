@@ -680,14 +680,14 @@ final class Context {
         return npForward(t, after);
     }
 
-    /** Prepositions that join a noun phrase to the noun it tells more of: "sales of new cars", "earnings for workers". */
-    private static final Set<String> NP_PREPOSITIONS = Set.of("of", "for", "in", "at", "on", "from", "among", "across");
+    /** Prepositions that join a noun phrase to the noun it tells more of: "sales of new cars", "earnings for nurses". */
+    private final WordTable<Boolean> npPrepositions = table(Set.of("of", "for", "in", "at", "on", "from", "among", "across"));
 
     /**
      * Where the noun phrase that ends at {@code e} and starts at {@code s} really starts, when it follows a
      * preposition after another noun: "Sales of new cars in Europe fell 6.1%" is about the sales of new
-     * cars in Europe, not Europe; "Average weekly earnings for full-time workers were £728" about the
-     * earnings. At most 10 words, and never back into the figure before ({@code prev}).
+     * cars in Europe, not Europe; "Average weekly earnings for nurses were £728" about the earnings for
+     * nurses. At most 10 words, and never back into the figure before ({@code prev}).
      */
     private int ofPhrase(Tokens t, int s, int e, Quantity prev) {
         if (s < t.lo) {
@@ -695,7 +695,7 @@ final class Context {
         }
         int start = s;
         while (start - 2 >= t.lo && t.isWord(start - 1) && !t.capitalized(start - 1)
-                && NP_PREPOSITIONS.contains(t.text(start - 1).toLowerCase(Locale.ROOT)) && npWordNoVerb(t, start - 2)) {
+                && npPrepositions.get(t, start - 1) != null && npWordNoVerb(t, start - 2)) {
             int before = npBackwardStart(t, start - 2);
             if (before < t.lo || e - before >= 10 || prev != null && t.start[before] < prev.end()) {
                 break;

@@ -322,10 +322,6 @@ final class NumberAtoms extends ScanPart {
     private static final java.util.Set<String> LENGTHS = java.util.Set.of("km", "m", "cm", "mm", "mi", "ft", "yd");
 
     /**
-     * True when the number at {@code i} follows a length in a list or range ("5km, 800m and 200m", "1km to
-     * 800m"): the figure found last ends just before the comma, "and", "or", "to" or dash, in a unit of length.
-     */
-    /**
      * "The river peaked at 5.3m", "waves of up to 8m high": a figure below 100 in metres after a body of
      * water named a few words before it in the same clause, with no currency in between.
      */
@@ -348,6 +344,10 @@ final class NumberAtoms extends ScanPart {
         return false;
     }
 
+    /**
+     * True when the number at {@code i} follows a length in a list or range ("5km, 800m and 200m", "1km to
+     * 800m"): the figure found last ends just before the comma, "and", "or", "to" or dash, in a unit of length.
+     */
     private boolean listedAfterLength(int i) {
         int k = i - 1;
         if (scan.out.isEmpty() || !(t.is(k, ',') || t.is(k, "and") || t.is(k, "or") || t.is(k, "to") || t.isDash(k))) {
@@ -428,9 +428,8 @@ final class NumberAtoms extends ScanPart {
                 && t.isWord(i + 4)) {
             // "an hour and 40 minutes", "a year and three months": one of the unit, and its smaller part after
             PhraseTable.Match<Lexicon.Unit> u = lx.units.at(t, i + 1);
-            java.util.List<Lexicon.Subunit> parts = lx.subunits.get(t.text(i + 4).toLowerCase(java.util.Locale.ROOT));
-            if (u != null && parts != null && u.length() == 1 && "duration".equals(u.value().kind())
-                    && parts.stream().anyMatch(p -> p.of().equals(u.value().unit()))) {
+            if (u != null && u.length() == 1 && "duration".equals(u.value().kind())
+                    && scan.units.subunitOf(t.text(i + 4), u.value().unit()) != null) {
                 Candidate c = cand(i, i + 2, CARD, 1);
                 c.spelled = true;
                 c.applyUnit(u.value());

@@ -252,17 +252,12 @@ final class TimeResolver {
         return null;
     }
 
-    /** Words that only a match report uses: its halves are the match's, not the year's. */
-    private static final Set<String> MATCH_WORDS = Set.of("goal", "goals", "scored", "scoring", "half-time", "halftime", "referee",
-            "striker", "goalkeeper", "kick-off", "match", "innings", "touchdown", "penalty");
-
-    /** True when the text reports a match; {@code match} caches the answer for one text (-1: not yet known). */
-    private static boolean reportsAMatch(Tokens t, int[] match) {
+    /** True when the text reports a match (a match-word cue); {@code match} caches the answer for one text (-1: not yet known). */
+    private boolean reportsAMatch(Tokens t, int[] match) {
         if (match[0] < 0) {
             match[0] = 0;
             for (int k = t.lo; k < t.size; k++) {
-                if (t.kind[k] == Tokens.WORD && t.end[k] - t.start[k] >= 4 && t.end[k] - t.start[k] <= 10
-                        && MATCH_WORDS.contains(t.text(k).toLowerCase(java.util.Locale.ROOT))) {
+                if (t.kind[k] == Tokens.WORD && lx.cue(t, k, Cue.MATCH_WORD)) {
                     match[0] = 1;
                     break;
                 }
@@ -283,22 +278,17 @@ final class TimeResolver {
     /** How near a month or day without a year must lie ahead of the reference date to be read as the coming one in any clause. */
     private static final int SOON_DAYS = 62;
 
-    /** Words that let a clause speak of time to come: "will", "is expected to", "is to be held", "a chance of", "next". */
-    private static final Set<String> AHEAD = Set.of("will", "would", "shall", "expected", "expects", "due", "scheduled", "planned",
-            "plans", "plan", "set", "next", "forecast", "forecasts", "projected", "aims", "aim", "could", "may", "might", "until", "ahead",
-            "be", "chance", "likely", "unlikely", "odds", "hopes", "intends", "upcoming", "coming");
-
     /**
-     * True when the clause before token {@code i} (up to 12 tokens back) may speak of time to come; a
-     * month named in a clause that only reports ("pleaded guilty in March") lies in the past.
+     * True when the clause before token {@code i} (up to 12 tokens back) holds a word of time to come (a
+     * time-ahead cue: "will", "is expected to", "is to be held", "a chance of", "next"); a month named in a
+     * clause that only reports ("pleaded guilty in March") lies in the past.
      */
-    private static boolean ahead(Tokens t, int i) {
+    private boolean ahead(Tokens t, int i) {
         for (int k = i - 1; k >= Math.max(t.lo, i - 12); k--) {
             if (t.kind[k] == Tokens.SYM && (t.is(k, '.') || t.is(k, ';') || t.is(k, '!') || t.is(k, '?')) || t.gap[k + 1] == 2) {
                 return false;
             }
-            if (t.kind[k] == Tokens.WORD && t.end[k] - t.start[k] <= 10
-                    && AHEAD.contains(t.text(k).toLowerCase(java.util.Locale.ROOT)) && !(t.is(k, "may") && t.capitalized(k))) {
+            if (t.kind[k] == Tokens.WORD && lx.cue(t, k, Cue.TIME_AHEAD) && !(t.is(k, "may") && t.capitalized(k))) {
                 return true;
             }
         }

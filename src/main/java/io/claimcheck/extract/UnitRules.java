@@ -318,7 +318,7 @@ final class UnitRules extends ScanPart {
     }
 
     /** The smaller unit {@code surface} names after a figure in {@code unit}, or null. */
-    private Lexicon.Subunit subunitOf(String surface, String unit) {
+    Lexicon.Subunit subunitOf(String surface, String unit) {
         List<Lexicon.Subunit> subs = lx.subunits.get(surface.toLowerCase(java.util.Locale.ROOT));
         if (subs != null) {
             for (Lexicon.Subunit s : subs) {
