@@ -225,13 +225,7 @@ public final class Lexicon {
         addFirstWords(wb, files.get("months"), MONTH | OPENER | TIMEWORD);
         addFirstWords(wb, files.get("weekdays"), WEEKDAY | TIMEWORD);
         addFirstWords(wb, files.get("scales"), SCALES);
-        addFirstWords(wb, files.get("currencies"), CURRENCIES);
-        for (String[] r : files.get("currencies")) {
-            Tokens t = Tokens.of(r[0]);
-            if (t.size == 1 && t.kind[0] == Tokens.WORD) {
-                wb.merge(t.text(0).toLowerCase(java.util.Locale.ROOT), CURRENCY_WORD, (x, y) -> x | y);
-            }
-        }
+        addFirstWords(wb, files.get("currencies"), CURRENCIES, CURRENCY_WORD);
         addFirstWords(wb, files.get("units"), UNITS);
         addFirstWords(wb, pre, QUALIFIERS);
         addFirstWords(wb, post, POSTQUALIFIERS);
@@ -268,10 +262,15 @@ public final class Lexicon {
     }
 
     private static void addFirstWords(Map<String, Integer> bits, List<String[]> rows, int bit) {
+        addFirstWords(bits, rows, bit, 0);
+    }
+
+    /** As above; a row that is one word alone also gives that word {@code wholeBit}. */
+    private static void addFirstWords(Map<String, Integer> bits, List<String[]> rows, int bit, int wholeBit) {
         for (String[] r : rows) {
             Tokens t = Tokens.of(r[0]);
             if (t.size > 0 && t.kind[0] == Tokens.WORD) {
-                bits.merge(t.text(0).toLowerCase(java.util.Locale.ROOT), bit, (x, y) -> x | y);
+                bits.merge(t.text(0).toLowerCase(java.util.Locale.ROOT), t.size == 1 ? bit | wholeBit : bit, (x, y) -> x | y);
             }
         }
     }
