@@ -178,9 +178,13 @@ final class Tokens {
         return c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2212';
     }
 
-    /** Case-insensitive comparison of token {@code i} with a lower-case word. */
+    /**
+     * Case-insensitive comparison of token {@code i} with a lower-case word. A lower-case word's
+     * {@link String#hashCode()} (cached in the string) is the sum {@link WordTable#hash} mixes, so
+     * the token's hash turns away nearly every other word before a character is compared.
+     */
     boolean is(int i, String lowerWord) {
-        if (i < lo || i >= size) {
+        if (i < lo || i >= size || hash[i] != WordTable.mix(lowerWord.hashCode())) {
             return false;
         }
         int s = start[i];
