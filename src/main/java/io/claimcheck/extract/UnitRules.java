@@ -189,14 +189,25 @@ final class UnitRules extends ScanPart {
     /** Currencies that a rate against another currency prices in that other currency. */
     private static final java.util.Set<String> PRICED_IN_OTHERS = java.util.Set.of("EUR", "GBP", "AUD", "NZD", "USD");
 
-    /** "rose 2.1 points to 34.2%", "leads by 4 points, 48% to 44%": points of a percentage. */
+    /**
+     * "the FTSE 100 fell 85 points": points of a market index; "rose 2.1 points to 34.2%", "leads by 4
+     * points, 48% to 44%": points of a percentage.
+     */
     int points(Candidate c, int k) {
-        if (c.type != CARD && c.type != FRAC || c.money || c.kind != null) {
+        if (c.type != CARD && c.type != FRAC || c.money || c.kind != null
+                || !(t.is(k, "points") || t.is(k, "point") || t.is(k, "pts")) || t.gap[k] == 2) {
             return k;
+        }
+        if (marketIndexBefore(c.ts)) {
+            // "the FTSE 100 fell 85 points", "the Dow closed up 312.4 points": a move in index points
+            c.kind = "measure";
+            c.unit = "points";
+            c.rule += " points <of a market index>";
+            return k + 1;
         }
         // "a margin of error of 3.1 points": a poll's margin is in percentage points
         boolean margin = t.is(c.ts - 1, "of") && t.is(c.ts - 2, "error") && t.is(c.ts - 3, "of") && t.is(c.ts - 4, "margin");
-        if ((t.is(k, "points") || t.is(k, "point") || t.is(k, "pts")) && t.gap[k] != 2 && c.value <= 100 && (percentNear(k) || margin)
+        if (c.value <= 100 && (percentNear(k) || margin)
                 && !restatedAsPercent(k + 1)) {
             c.kind = "percentage_points";
             c.unit = "pp";
@@ -204,6 +215,19 @@ final class UnitRules extends ScanPart {
             return k + 1;
         }
         return k;
+    }
+
+    /** True when a stock index is named earlier in the sentence, within a dozen tokens of {@code i}. */
+    private boolean marketIndexBefore(int i) {
+        for (int k = i - 1; k >= Math.max(t.lo, i - 12); k--) {
+            if (stop(k) || t.gap[k + 1] == 2) {
+                return false;
+            }
+            if (lx.cue(t, k, Cue.MARKET_INDEX) || t.is(k, "p") && t.is(k - 1, '&') && t.is(k - 2, "s") && t.adjacent(k)) {
+                return true; // "the S&P 500 added 21.3 points"
+            }
+        }
+        return false;
     }
 
     /** "3,500 square miles", "half a mile", "a quarter of a percentage point", "a few hundred metres". */
