@@ -600,7 +600,8 @@ final class ClaimFilters extends ScanPart {
         }
         // "one in six people is now over 65": the people, then a verb to be, then the age they are past
         int b = t.is(q - 1, "now") ? q - 2 : q - 1;
-        return lx.cue(t, q - 1, Cue.PEOPLE) || (t.is(b, "is") || t.is(b, "are") || t.is(b, "were") || t.is(b, "was"))
+        // "people aged under 40": an age word before the bound
+        return lx.cue(t, q - 1, Cue.PEOPLE) || lx.hasClass(t, q - 1, Lexicon.AGEPRE) || (t.is(b, "is") || t.is(b, "are") || t.is(b, "were") || t.is(b, "was"))
                 && lx.cue(t, b - 1, Cue.PEOPLE) && (lineEnd(c.te) || !t.isWord(c.te));
     }
 
