@@ -22,6 +22,7 @@ final class UnitRules extends ScanPart {
             new GrammarRule<>("<number> points <near a percentage>", UnitRules::points),
             new GrammarRule<>("<number>|<vague magnitude> [a|of a] <unit>", UnitRules::unit),
             new GrammarRule<>("<number> <unit> [,][and] <number> <smaller unit>", UnitRules::subunit),
+            new GrammarRule<>("<number> <unit> per|/ <unit>", UnitRules::perUnit),
             new GrammarRule<>("<vague magnitude> of <currency>", UnitRules::vagueMoney),
             new GrammarRule<>("<number>-<unit>[-old]|-fold|-point|-plus|-odd, <fraction word>-point", UnitRules::hyphenCompound),
             new GrammarRule<>("<number> times <comparison>", UnitRules::times),
@@ -266,6 +267,37 @@ final class UnitRules extends ScanPart {
             c.rule += " of a point";
         }
         return k;
+    }
+
+    /** The symbols of the units of time a measure may be counted per ("tonnes per year" is t/yr). */
+    private static final java.util.Map<String, String> PER_TIME = java.util.Map.of("hours", "h", "minutes", "min",
+            "seconds", "s", "days", "d", "weeks", "wk", "years", "yr");
+
+    /**
+     * "0.5 milligrams per kilogram" (mg/kg), "2.5 tonnes per hectare" (t/ha), "40 tonnes per year" (t/yr):
+     * a measure per a unit of another measure or of time is one compound unit. "23 kilograms per bag"
+     * keeps kg; money and percentages keep their own units.
+     */
+    int perUnit(Candidate c, int k) {
+        if (!"measure".equals(c.kind) || c.unit == null || c.unit.indexOf('/') >= 0
+                || !(t.is(k, "per") || t.is(k, '/') && t.adjacent(k + 1)) || t.gap[k] == 2 || t.gap[k + 1 < t.size ? k + 1 : k] == 2) {
+            return k;
+        }
+        PhraseTable.Match<Lexicon.Unit> u = lx.units.at(t, k + 1);
+        if (u == null) {
+            return k;
+        }
+        String per = u.value().factor() != 1 ? null : switch (u.value().kind()) {
+            case "measure" -> u.value().unit();
+            case "duration" -> PER_TIME.get(u.value().unit());
+            default -> null;
+        };
+        if (per == null || per.indexOf('/') >= 0) {
+            return k;
+        }
+        c.unit = c.unit + "/" + per;
+        c.rule += " per <unit>";
+        return k + 1 + u.length();
     }
 
     /**
