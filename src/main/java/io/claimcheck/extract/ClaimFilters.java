@@ -254,9 +254,12 @@ final class ClaimFilters extends ScanPart {
         return Verdict.NEXT;
     }
 
-    /** "the thousands who came": a vague magnitude used as a noun. */
+    /**
+     * "the thousands who came": a vague magnitude used as a noun. "numbered in the tens of thousands" and
+     * "ran into the millions" still say how many.
+     */
     Verdict theVague(Candidate c) {
-        return not(c.type == VAGUE && t.is(c.ts - 1, "the") && !t.is(c.te, "of"));
+        return not(c.type == VAGUE && t.is(c.ts - 1, "the") && !t.is(c.te, "of") && !t.is(c.ts - 2, "in") && !t.is(c.ts - 2, "into"));
     }
 
     /** "below 2019 levels": a year, whatever stands before it. */

@@ -241,6 +241,13 @@ final class UnitRules extends ScanPart {
             from = k + 1;
         } else if ((c.type == FRAC && c.fractionWord || c.type == CARD && c.value > 0 && c.value < 1) && t.is(k, "of") && article(k + 1)) {
             from = k + 2; // "a quarter of a percentage point", "half of a mile", "0.75 of a percentage point"
+        } else if (c.type == VAGUE && t.is(k, "of") && t.gap[k + 1 < t.size ? k + 1 : k] != 2) {
+            // "dozens of miles", "thousands of years": a vague magnitude of a unit
+            PhraseTable.Match<Lexicon.Unit> of = lx.units.at(t, k + 1);
+            if (of != null && ("measure".equals(of.value().kind()) || "duration".equals(of.value().kind()))
+                    && lx.currencies.at(t, k + 1) == null) { // "thousands of pounds" are money (vagueMoney)
+                from = k + 1;
+            }
         }
         if (t.is(from, "consecutive") || t.is(from, "straight") || t.is(from, "successive")) {
             // "for 14 consecutive months": the months, counted in a row
