@@ -298,14 +298,15 @@ public final class Lexicon {
 
     /**
      * The change verb before "a" and one or two lower-case words that describe the figure after token
-     * {@code last} ("fell a record 12%", "rose a seasonally adjusted 0.3%"), or -1.
+     * {@code last} ("fell a record 12%", "rose a seasonally adjusted 0.3%"), or the "by" there ("grew by an
+     * annual 2.3%"), or -1.
      */
     int changeBeforeArticle(Tokens t, int last) {
         for (int a = last - 1; a >= Math.max(t.lo, last - 2); a--) {
             if (!t.isWord(a + 1) || t.capitalized(a + 1) || hasClass(t, a + 1, FUNC | DET | AUX)) {
                 return -1;
             }
-            if ((t.is(a, "a") || t.is(a, "an")) && t.isWord(a - 1) && changes.get(t, a - 1) != null) {
+            if ((t.is(a, "a") || t.is(a, "an")) && t.isWord(a - 1) && (changes.get(t, a - 1) != null || t.is(a - 1, "by"))) {
                 return a - 1;
             }
         }
