@@ -33,6 +33,9 @@ final class ChangeRules extends ScanPart {
         if (c.kind == null && t.is(c.te, "of") && t.is(c.te + 2, "last") && lx.hasClass(t, c.te + 1, Lexicon.DET | Lexicon.PRON)) {
             return; // "has lost four of its last five matches": a record of results, not a fall
         }
+        if (c.type == CARD && c.kind == null && t.is(c.te, "times")) {
+            return; // "rates rose three times this year": how often, not by how much
+        }
         if (t.is(c.ts, "below") || t.is(c.ts, "above") || t.is(c.ts, "under") || t.is(c.ts, "past")) {
             return; // "fell below $70", "surged past $100": the level reached, not the size of the move
         }

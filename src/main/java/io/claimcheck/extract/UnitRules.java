@@ -466,7 +466,11 @@ final class UnitRules extends ScanPart {
     int times(Candidate c, int k) {
         // "debt rose to 1.4 times.": a level reached as a multiple, with the base said before
         boolean level = (t.is(c.ts - 1, "to") || t.is(c.ts - 1, "at")) && (k + 1 >= t.size || t.kind[k + 1] == Tokens.SYM && !t.isDash(k + 1));
-        if (c.type == CARD && c.kind == null && t.is(k, "times") && (isComparativeAfterTimes(k + 1) || level)) {
+        // "profits were up 1.5 times": a figure with a fraction, or after "is up", multiplies; "rose three times
+        // this year" counts the rises
+        boolean multiple = c.value != Math.rint(c.value) && !c.scaled && c.ts == c.coreS
+                || t.is(c.ts - 1, "up") && lx.hasClass(t, c.ts - 2, Lexicon.AUX);
+        if (c.type == CARD && c.kind == null && t.is(k, "times") && (isComparativeAfterTimes(k + 1) || level || multiple)) {
             c.type = MULT;
             c.rule = "<number> times <comparison>";
             return k + 1;
