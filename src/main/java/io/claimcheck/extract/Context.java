@@ -376,6 +376,8 @@ final class Context {
                 return null;
             }
             int limit = sentences.length >= 2 * STORY_SENTENCES ? sentences[2 * STORY_SENTENCES - 1] : text.length();
+            TimeRef month = null;
+            String refMonth = ref.toString().substring(0, 7);
             for (TimeResolver.Found f : exprs) {
                 if (f.start() >= limit) {
                     break;
@@ -383,8 +385,14 @@ final class Context {
                 if (f.value() != null && f.value().length() == 10 && !f.value().equals(ref.toString())) {
                     return new TimeRef(f.text(), f.value());
                 }
+                // "house prices rose for a third month in May": "in" a month of the lead, before the one the story
+                // was published in, is the period of the figures it reports ("since January" is not)
+                if (month == null && f.value() != null && f.value().length() == 7 && f.value().compareTo(refMonth) < 0
+                        && sentences.length >= 2 && f.start() < sentences[1] && f.text() != null && f.text().regionMatches(true, 0, "in ", 0, 3)) {
+                    month = new TimeRef(f.text(), f.value());
+                }
             }
-            return new TimeRef(null, ref.toString());
+            return month != null ? month : new TimeRef(null, ref.toString());
         }
 
         /** Index of the last expression that ends before {@code pos}, or -1. */
@@ -404,6 +412,45 @@ final class Context {
             return ans;
         }
 
+        /**
+         * "the fastest annual growth since January", "the highest level since 2008": the time a record is
+         * measured from, not the period of the figure. True when {@code f} begins with "since" and a
+         * superlative or "record" stands a few words before it in the sentence.
+         */
+        private boolean sinceRecord(TimeResolver.Found f, int ss) {
+            int w = f.start();
+            if (f.text() == null) {
+                return false;
+            }
+            if (!f.text().regionMatches(true, 0, "since ", 0, 6)) {
+                // "since January": the month may be found without its "since"
+                if (w < ss + 6 || !text.regionMatches(true, w - 6, "since ", 0, 6)) {
+                    return false;
+                }
+                w -= 6;
+            }
+            int from = Math.max(ss, w - 40);
+            for (int words = 0; words < 6 && w > from; words++) {
+                int e = w;
+                while (e > from && !Character.isLetter(text.charAt(e - 1))) {
+                    e--;
+                }
+                int b = e;
+                while (b > from && Character.isLetter(text.charAt(b - 1))) {
+                    b--;
+                }
+                if (b == e) {
+                    break;
+                }
+                if (e - b >= 6 && text.regionMatches(true, e - 3, "est", 0, 3) || e - b == 6 && text.regionMatches(true, b, "record", 0, 6)
+                        || e - b == 4 && text.regionMatches(true, b, "most", 0, 4)) {
+                    return true;
+                }
+                w = b;
+            }
+            return false;
+        }
+
         /** The time expression of the claim's sentence nearest to it; only a few on each side are looked at. */
         private TimeRef time(Quantity q, int ss, int se) {
             int pivot = lastEndingBefore(q.start() + 1);
@@ -416,7 +463,7 @@ final class Context {
                 if (f.end() <= ss || f.start() >= se || f.value() == null && f.text() == null) {
                     continue;
                 }
-                if (f.start() < q.end() && f.end() > q.start()) {
+                if (f.start() < q.end() && f.end() > q.start() || sinceRecord(f, ss)) {
                     continue;
                 }
                 int dist = f.end() <= q.start() ? q.start() - f.end() : f.start() - q.end();

@@ -75,9 +75,23 @@ class ContextTest {
         "Sales fell 3% in the second half of 2023.|3%|2023-07/2023-12",
         "Sales rose 4% last week.|4%|2025-09-01/2025-09-07",
         "Sales were up 6% in Q4.|6%|2024-Q4",
+        // the time a record is counted from is not the period of the figure
+        "Turnout was 59.7 per cent, the lowest since 2001.|59.7 per cent|2025-09-11",
+        "Profits rose 12%, the fastest growth since January.|12%|2025-09-11",
+        "The fund has grown 40 percent since January.|40 percent|2025-01",
     })
     void resolvesTimeAgainstThePublicationDate(String text, String span, String value) {
         assertEquals(value, claim(text, span).time().value());
+    }
+
+    @Test
+    void aMonthTheLeadPutsTheStoryInIsThePeriodOfItsLaterFigures() {
+        String text = "Home sales rose for a fourth month in August, an industry group said on Thursday.\n\n"
+                + "Prices climbed 0.8%, taking the median home to $420,000.";
+        assertEquals("2025-08", claim(text, "0.8%").time().value());
+        // a starting point in the lead is no period, and neither is a month after the story's own
+        assertEquals("2025-09-11", claim("Sales have grown since January, the group said on Thursday.\n\n"
+                + "Prices climbed 0.8% over the year.", "0.8%").time().value());
     }
 
     @Test
