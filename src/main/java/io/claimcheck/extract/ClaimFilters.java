@@ -49,7 +49,7 @@ final class ClaimFilters extends ScanPart {
             new Filter("<number> <Model suffix>", ClaimFilters::modelSuffix),
             new Filter("<number> <Street name>, <STATE> <zip>", ClaimFilters::street),
             new Filter("the <number> has", ClaimFilters::numberAsNoun),
-            new Filter("<minutes> later|in", ClaimFilters::matchMinute),
+            new Filter("<minutes> later|in, after <minutes> <in a match report>", ClaimFilters::matchMinute),
             new Filter("per <power of ten>", ClaimFilters::rateBase));
 
     /** True when {@code c} is not a claim; a filter may also say what it is (an age, a magnitude, a label). */
@@ -355,10 +355,17 @@ final class ClaimFilters extends ScanPart {
         return not(Math.abs(exponent - Math.rint(exponent)) < 1e-9);
     }
 
-    /** "six minutes later", "two minutes in": a point in a match, not a duration. */
+    /**
+     * "six minutes later", "two minutes in": a point in a match, not a duration; so is "after 58 minutes"
+     * in a text that reports a match ("pulled one back after 58 minutes").
+     */
     Verdict matchMinute(Candidate c) {
-        return not("duration".equals(c.kind) && ("minutes".equals(c.unit) || "seconds".equals(c.unit))
-                && lx.hasClass(t, c.te, Lexicon.EVTIME) && (!t.is(c.te, "in") || clauseEnds(c.te + 1)));
+        if (!"duration".equals(c.kind) || !"minutes".equals(c.unit) && !"seconds".equals(c.unit)) {
+            return Verdict.NEXT;
+        }
+        boolean afterInMatch = t.is(c.ts - 1, "after") && "minutes".equals(c.unit) && c.value <= 130 && c.ts == c.coreS
+                && c.te == c.coreE + 1 && scan.reportsAMatch();
+        return not(afterInMatch || lx.hasClass(t, c.te, Lexicon.EVTIME) && (!t.is(c.te, "in") || clauseEnds(c.te + 1)));
     }
 
     /**

@@ -313,6 +313,16 @@ public final class Lexicon {
         return -1;
     }
 
+    /** True when the text of {@code t} reports a match: a word of it is a match-word cue ("goals", "referee"). */
+    boolean reportsAMatch(Tokens t) {
+        for (int k = t.lo; k < t.size; k++) {
+            if (t.kind[k] == Tokens.WORD && cue(t, k, Cue.MATCH_WORD)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the word at {@code i} can open a quantity or a date. */
     boolean opens(Tokens t, int i) {
         return (bits(t, i) & OPENER) != 0;

@@ -23,6 +23,16 @@ final class Scan {
      * keyed by identity, as the lexicon holds one value per sign.
      */
     private java.util.Map<Lexicon.Currency, String> meant;
+    /** Whether the text reports a match (1) or not (0), found out on first need (-1). */
+    private int match = -1;
+
+    /** True when the text reports a match ({@link Lexicon#reportsAMatch}), looked up once a scan. */
+    boolean reportsAMatch() {
+        if (match < 0) {
+            match = lx.reportsAMatch(t) ? 1 : 0;
+        }
+        return match == 1;
+    }
 
     final NonClaims nonClaims;
     final NumberAtoms atoms;

@@ -255,13 +255,7 @@ final class TimeResolver {
     /** True when the text reports a match (a match-word cue); {@code match} caches the answer for one text (-1: not yet known). */
     private boolean reportsAMatch(Tokens t, int[] match) {
         if (match[0] < 0) {
-            match[0] = 0;
-            for (int k = t.lo; k < t.size; k++) {
-                if (t.kind[k] == Tokens.WORD && lx.cue(t, k, Cue.MATCH_WORD)) {
-                    match[0] = 1;
-                    break;
-                }
-            }
+            match[0] = lx.reportsAMatch(t) ? 1 : 0;
         }
         return match[0] == 1;
     }
