@@ -50,7 +50,8 @@ final class ClaimFilters extends ScanPart {
             new Filter("<number> <Street name>, <STATE> <zip>", ClaimFilters::street),
             new Filter("the <number> has", ClaimFilters::numberAsNoun),
             new Filter("<minutes> later|in, after <minutes> <in a match report>", ClaimFilters::matchMinute),
-            new Filter("per <power of ten>", ClaimFilters::rateBase));
+            new Filter("per <power of ten>", ClaimFilters::rateBase),
+            new Filter("call|dial 911|999|112, 911 call|dispatcher", ClaimFilters::emergencyNumber));
 
     /** True when {@code c} is not a claim; a filter may also say what it is (an age, a magnitude, a label). */
     boolean filtered(Candidate c) {
@@ -353,6 +354,23 @@ final class ClaimFilters extends ScanPart {
         }
         double exponent = Math.log10(c.value);
         return not(Math.abs(exponent - Math.rint(exponent)) < 1e-9);
+    }
+
+    /** "call 911", "dialled 999", "a 911 dispatcher": an emergency telephone number. */
+    Verdict emergencyNumber(Candidate c) {
+        if (!bare(c) || !unitless(c) || c.spelled || !(c.value == 911 || c.value == 999 || c.value == 112)
+                || t.numFlags[c.coreS] != 0 || t.end[c.coreS] - t.start[c.coreS] != 3) {
+            return Verdict.NEXT;
+        }
+        int b = c.ts - 1;
+        boolean dialled = t.is(b, "call") || t.is(b, "called") || t.is(b, "calling") || t.is(b, "calls") || t.is(b, "dial")
+                || t.is(b, "dialled") || t.is(b, "dialed") || t.is(b, "dialling") || t.is(b, "dialing") || t.is(b, "ring");
+        int a = c.te;
+        // "called 911 customers" counts them
+        dialled = dialled && (!t.isWord(a) || t.gap[a] == 2 || t.is(a, "and") || lx.hasClass(t, a, Lexicon.FUNC | Lexicon.TIMEPREP));
+        boolean line = t.is(a, "call") || t.is(a, "calls") || t.is(a, "caller") || t.is(a, "callers") || t.is(a, "dispatcher")
+                || t.is(a, "dispatchers") || t.is(a, "operator") || t.is(a, "operators") || t.is(a, "emergency");
+        return not(dialled || line);
     }
 
     /**
