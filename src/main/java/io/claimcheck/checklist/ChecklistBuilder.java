@@ -171,6 +171,10 @@ public final class ChecklistBuilder {
             reasons.add("a stated goal or target, not a measured fact");
             return false;
         }
+        if (q.kind().equals("count") && before(c).endsWith("the other ")) {
+            reasons.add("refers back to people or things the story names");
+            return false;
+        }
         if (rule.equals("<score>") && (sentence.contains(" half") || after.startsWith(" up") || after.startsWith(" down"))) {
             reasons.add("an interim score; the final score is the one to check");
             return false;
@@ -213,6 +217,13 @@ public final class ChecklistBuilder {
     }
 
     /** The sentence text right after the claim, lower-cased and cut short (bounded work for the pattern). */
+    /** Up to 20 characters of the sentence before the figure, in lower case. */
+    private static String before(Claim c) {
+        String s = c.sentence();
+        int i = s.indexOf(c.text());
+        return i < 0 ? "" : s.substring(Math.max(0, i - 20), i).toLowerCase(Locale.ROOT);
+    }
+
     private static String after(Claim c) {
         String s = c.sentence();
         int i = s.indexOf(c.text());

@@ -90,6 +90,13 @@ class ChecklistTest {
     }
 
     @Test
+    void theOtherFewReferBackToWhatTheStoryNames() {
+        Checklist c = check("Two of the five new councillors are from the Green Party. The other three won as independents.");
+        assertFalse(find(c, "body", "three").checkworthy(), "refers back: " + find(c, "body", "three").reasons());
+        assertTrue(find(c, "body", "five").checkworthy());
+    }
+
+    @Test
     void aPeriodThatEndsSetsTheTimeFrameOfAnotherFigure() {
         Checklist c = check("Prices rose 2.6% in the 12 months to October. The strike lasted 12 months in all.");
         List<ChecklistItem> months = c.claims().stream().filter(i -> i.text().equals("12 months")).toList();
