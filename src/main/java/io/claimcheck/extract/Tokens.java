@@ -526,8 +526,35 @@ final class Tokens {
     private boolean decimalCommaAt(int p) {
         char[] s = chars;
         int n = s.length;
-        return p + 2 < n && s[p + 1] >= '0' && s[p + 1] <= '9'
-                && (s[p + 2] == '%' || p + 3 < n && s[p + 2] >= '0' && s[p + 2] <= '9' && s[p + 3] == '%');
+        if (p + 2 >= n || !digit(s[p + 1])) {
+            return false;
+        }
+        int q = digit(s[p + 2]) ? p + 3 : p + 2; // one or two digits: three would be a thousands group
+        if (q >= n || digit(s[q])) {
+            return false;
+        }
+        // "3,5%", "3,5 %", "12,5 million", "1,2 bln": a percent sign or a scale word after it
+        int r = s[q] == ' ' || s[q] == '\u00a0' || s[q] == '\u202f' ? q + 1 : q;
+        return r < n && (s[r] == '%' || r > q && DECIMAL_SCALES.stream().anyMatch(w -> wordAt(r, w)));
+    }
+
+    /** Scale words before which "12,5" is twelve and a half. */
+    private static final java.util.List<String> DECIMAL_SCALES = java.util.List.of("million", "billion", "mln", "bln", "mn", "bn",
+            "mrd", "milliard", "trillion");
+
+    /** True when the word {@code w} (lower case) stands at {@code r}, whatever its case, and ends there. */
+    private boolean wordAt(int r, String w) {
+        char[] s = chars;
+        int e = r + w.length();
+        if (e > s.length || e < s.length && Character.isLetterOrDigit(s[e])) {
+            return false;
+        }
+        for (int k = 0; k < w.length(); k++) {
+            if ((s[r + k] | 0x20) != w.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -612,7 +612,7 @@ final class UnitRules extends ScanPart {
 
     boolean unitFits(int k, PhraseTable.Match<Lexicon.Unit> u) {
         boolean singleLetter = u.length() == 1 && t.end[k] - t.start[k] == 1;
-        if (singleLetter && !t.adjacent(k)) {
+        if (singleLetter && !t.adjacent(k) && !t.is(k, '%')) { // "3 %" is a percentage, as French copy spaces it
             return false;
         }
         // "5 m" would read as metres; a lone "in"/"at" never a unit
