@@ -183,7 +183,8 @@ final class NumberAtoms extends ScanPart {
                         || (t.is(i + 1, "by") || t.is(i + 1, "x")) && glued(i + 2, 'm')
                         || (t.is(i - 1, "by") || t.is(i - 1, "x")) && glued(i - 2, 'm')
                         // "the 10,000m", "1500m": millions that large are written in billions
-                        || integer && v >= 1000 && lx.currencies.at(t, i + 1) == null)) {
+                        || integer && v >= 1000 && lx.currencies.at(t, i + 1) == null
+                        || powerSign(i + 1))) { // "85m²": square metres
                     sm = null; // "the 100m final", "a 30m drop": metres
                 }
             }
@@ -218,6 +219,15 @@ final class NumberAtoms extends ScanPart {
                 if (cm != null && cm.length() == 3) {
                     u = cm.value();
                     te = i + 3;
+                }
+            }
+            // "85m²", "40m³": a square or cubic unit glued to the figure
+            if (powerSign(i + 1)) {
+                Tokens compound = Tokens.of(t.text.subSequence(a, t.end[i + 1]));
+                PhraseTable.Match<Lexicon.Unit> pm = compound.size == 2 ? lx.units.at(compound, 0) : null;
+                if (pm != null && pm.length() == 2) {
+                    u = pm.value();
+                    te = i + 2;
                 }
             }
             if (suffix.equals("s") && integer && t.numFlags[i] == 0 && v >= 10 && v <= 110) {
@@ -320,6 +330,11 @@ final class NumberAtoms extends ScanPart {
 
     /** Lengths that a figure in metres may follow in a list. */
     private static final java.util.Set<String> LENGTHS = java.util.Set.of("km", "m", "cm", "mm", "mi", "ft", "yd");
+
+    /** True when token {@code k} is a superscript two or three glued to the token before it ("m²", "m³"). */
+    private boolean powerSign(int k) {
+        return (t.is(k, '\u00b2') || t.is(k, '\u00b3')) && t.adjacent(k);
+    }
 
     /**
      * "The river peaked at 5.3m", "waves of up to 8m high": a figure below 100 in metres after a body of
