@@ -239,7 +239,9 @@ final class BoundRules extends ScanPart {
         int s = c.ts;
         // "finished in the top 10", "a top-10 finish": a rank of at most ten; "the top five economies" counts them
         boolean hyphened = t.isDash(s - 1) && t.adjacent(s) && t.adjacent(s - 1) && t.is(s - 2, "top");
-        if ((hyphened || t.is(s - 1, "top") && t.is(s - 2, "the") && groupEnds(c.te)) && c.type == CARD && c.kind == null
+        // "among the top 10 universities", "one of the top five firms": a place within the group
+        boolean within = t.is(s - 3, "among") || t.is(s - 3, "in") || t.is(s - 3, "into") || t.is(s - 3, "of");
+        if ((hyphened || t.is(s - 1, "top") && t.is(s - 2, "the") && (within || groupEnds(c.te))) && c.type == CARD && c.kind == null
                 && !c.scaled && !c.qualified && c.value >= 1 && c.value <= 100 && c.value == Math.rint(c.value)) {
             c.type = RANK;
             c.bound = "upper";
