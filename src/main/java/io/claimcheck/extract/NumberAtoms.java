@@ -452,6 +452,20 @@ final class NumberAtoms extends ScanPart {
                 return c;
             }
         }
+        if (t.is(i, "a")) {
+            // "fell by a point to 38%", "rose a full percentage point": one percentage point
+            int p = t.is(i + 1, "full") ? i + 2 : i + 1;
+            boolean percentage = t.is(p, "percentage") && t.is(p + 1, "point");
+            int e = percentage ? p + 2 : t.is(p, "point") ? p + 1 : -1;
+            if (e > 0 && (percentage || scan.units.pointOfAPercentage(p))) {
+                Candidate c = cand(i, e, CARD, 1);
+                c.spelled = true;
+                c.kind = "percentage_points";
+                c.unit = "pp";
+                c.rule = "a [full] [percentage] point";
+                return c;
+            }
+        }
         if (article(i) && t.isWord(i + 1) && lx.afterArticle.get(t, i + 1) == null) {
             return null; // "a", "an" open a quantity only before the words that make one
         }

@@ -264,9 +264,10 @@ final class UnitRules extends ScanPart {
             c.applyUnit(u.value());
             k = from + u.length();
             c.rule += " <unit>";
-        } else if (from == k + 2 && t.is(from, "point") && t.gap[from] != 2) {
+        } else if ((from == k + 2 || from == k + 1 && c.type == FRAC) && t.is(from, "point") && t.gap[from] != 2
+                && (from == k + 2 || pointOfAPercentage(from))) {
             // "raised rates by three-quarters of a point", "rose a tenth of a point": of a percentage point,
-            // a quantity of its own as any unit makes a fraction
+            // a quantity of its own as any unit makes a fraction; "cut rates by half a point" near a rate too
             c.kind = "percentage_points";
             c.unit = "pp";
             c.type = CARD;
@@ -572,6 +573,25 @@ final class UnitRules extends ScanPart {
     }
 
     /** True when a percentage is written within eight tokens of {@code k}, in the same sentence. */
+    /**
+     * True when "point" at {@code k} is a percentage point: a percentage stands near, or a rate is named a
+     * few words before ("support fell by a point", "the rate was cut by half a point").
+     */
+    boolean pointOfAPercentage(int k) {
+        if (percentNear(k)) {
+            return true;
+        }
+        for (int j = k - 1; j >= Math.max(t.lo, k - 8); j--) {
+            if (stop(j) || t.gap[j + 1] == 2) {
+                return false;
+            }
+            if (lx.cue(t, j, Cue.RATE_NOUN)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean percentNear(int k) {
         for (int dir = -1; dir <= 1; dir += 2) {
             for (int j = k + dir; j >= 0 && j < t.size && Math.abs(j - k) <= 8; j += dir) {
