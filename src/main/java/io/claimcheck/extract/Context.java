@@ -1045,7 +1045,7 @@ final class Context {
             String before = sourceBackward(t, i - 1);
             if (before != null) {
                 int s = firstTokenOf(t, i - 1, before);
-                return new Attribution(t.text.subSequence(t.start[s], t.end[e - 1]).toString(), before, kind(before));
+                return new Attribution(t.text.subSequence(t.start[s], t.end[e - 1]).toString(), before, kindAfterBy(t, s, before));
             }
             // "..., said Zhang Xiaorong", "..., said council leader Priya Shah"
             if (t.is(i - 1, ',') || t.is(i - 1, '"') || t.is(i - 1, '\u201d')) {
@@ -1086,6 +1086,10 @@ final class Context {
         // "Secunia.com, has said": step over auxiliaries and the comma of an apposition
         while (k >= t.lo && (lx.hasClass(t, k, Lexicon.AUX) || t.is(k, "also") || t.is(k, "recently"))) {
             k--;
+        }
+        // "figures published by Eurostat on Friday show", "the ministry on Monday said": the day is not the source
+        if (k - 1 > t.lo && (t.is(k - 1, "on") || t.is(k - 1, "in")) && (lx.weekdays.get(t, k) != null || lx.months.get(t, k) != null)) {
+            k -= 2;
         }
         // "the Geological Survey (USGS) reported": the name before its abbreviation
         if (t.is(k, ')')) {
@@ -1204,6 +1208,12 @@ final class Context {
     }
 
     private static int firstTokenOf(Tokens t, int to, String src) {
+        // the source may end before token "to" ("Eurostat on Friday show"): the nearest token it starts at
+        for (int k = to; k >= t.lo && k > to - 16; k--) {
+            if (t.text.length() >= t.start[k] + src.length() && t.text.toString().regionMatches(t.start[k], src, 0, src.length())) {
+                return k;
+            }
+        }
         int start = t.end[to] - src.length();
         int k = to;
         while (k - 1 >= t.lo && t.start[k] > start) {
@@ -1231,6 +1241,23 @@ final class Context {
             m.merge(w, ORG_WORD, (x, y) -> x | y);
         }
         return new WordTable<>(m);
+    }
+
+    /**
+     * The kind of a source named after "by": "figures published by Eurostat" are official statistics and
+     * "a study led by Dr Ana Ruiz" a study, as the noun a few words before says; else the name's own kind.
+     */
+    private static String kindAfterBy(Tokens t, int s, String source) {
+        String own = kind(source);
+        if (t.is(s - 1, "by")) {
+            for (int j = s - 2; j >= Math.max(t.lo, s - 4); j--) {
+                String noun = t.isWord(j) ? kind(t.text(j).toLowerCase(Locale.ROOT)) : "organisation";
+                if (noun.equals("official_statistics") || noun.equals("study")) {
+                    return noun;
+                }
+            }
+        }
+        return own;
     }
 
     /**

@@ -108,6 +108,8 @@ class ContextTest {
         "A report by the World Bank found that 700 million people live in extreme poverty.|700 million|the World Bank|study",
         "The World Bank said 700 million people live in extreme poverty.|700 million|The World Bank|organisation",
         "Data from Eurostat show unemployment at 6.1 percent.|6.1 percent|Eurostat|official_statistics",
+        // the day of a release stands between its source and the verb
+        "Figures published by Eurostat on Friday show unemployment at 6.1%.|6.1%|Eurostat|official_statistics",
         "The company has 4,000 staff, the Daily Herald reported.|4,000|the Daily Herald|media",
         "\"We flooded 1,300 homes this winter,\" said council leader Priya Shah.|1,300|Priya Shah|person",
         // an acronym that spells a pronoun is a name; a company named by its kind is a source
