@@ -1207,10 +1207,23 @@ final class Context {
         return k;
     }
 
+    /** True when {@code text} holds {@code s} at {@code at}. */
+    private static boolean startsAt(char[] text, int at, String s) {
+        if (at + s.length() > text.length) {
+            return false;
+        }
+        for (int k = 0; k < s.length(); k++) {
+            if (text[at + k] != s.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static int firstTokenOf(Tokens t, int to, String src) {
         // the source may end before token "to" ("Eurostat on Friday show"): the nearest token it starts at
         for (int k = to; k >= t.lo && k > to - 16; k--) {
-            if (t.text.length() >= t.start[k] + src.length() && t.text.toString().regionMatches(t.start[k], src, 0, src.length())) {
+            if (startsAt(t.chars, t.start[k], src)) {
                 return k;
             }
         }
