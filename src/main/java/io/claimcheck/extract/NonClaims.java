@@ -87,7 +87,7 @@ final class NonClaims extends ScanPart {
             new Rule("<year>-<year>", NonClaims::yearRange),
             new Rule("<score>", NonClaims::score),
             new Rule("<vote verb> ... <number>-|to <number>", NonClaims::voteTally),
-            new Rule("50-50", NonClaims::evenOdds),
+            new Rule("50-50, 50/50, a 360-degree|180-degree", NonClaims::evenOdds),
             new Rule("<locator> <number> of <number>", NonClaims::labelOfTotal),
             new Rule("<line start> <number> comments|shares|views <line end>", NonClaims::pageCounter),
             new Rule("<line start> Published|Updated|By ... <number> <unit> ago <line end>", NonClaims::timestampLine),
@@ -379,8 +379,13 @@ final class NonClaims extends ScanPart {
 
     /** "a 50-50 chance": even odds, an idiom. */
     int evenOdds(int i) {
-        if (t.isPlainNum(i) && t.value[i] == 50 && t.isDash(i + 1) && t.adjacent(i + 1) && t.adjacent(i + 2)
+        if (t.isPlainNum(i) && t.value[i] == 50 && (t.isDash(i + 1) || t.is(i + 1, '/')) && t.adjacent(i + 1) && t.adjacent(i + 2)
                 && t.isPlainNum(i + 2) && t.value[i + 2] == 50) {
+            return i + 3;
+        }
+        // "a 360-degree view", "a 180-degree turn": a figure of speech
+        if (t.isPlainNum(i) && (t.value[i] == 360 || t.value[i] == 180) && t.numFlags[i] == 0 && t.is(i - 1, "a")
+                && t.isDash(i + 1) && t.adjacent(i + 1) && t.adjacent(i + 2) && t.is(i + 2, "degree")) {
             return i + 3;
         }
         return -1;
