@@ -219,19 +219,18 @@ public final class ChecklistBuilder {
     /** The sentence text right after the claim, lower-cased and cut short (bounded work for the pattern). */
     /** Up to 20 characters of the sentence before the figure, in lower case. */
     private static String before(Claim c) {
-        String s = c.sentence();
-        int i = s.indexOf(c.text());
-        return i < 0 ? "" : s.substring(Math.max(0, i - 20), i).toLowerCase(Locale.ROOT);
+        int i = c.sentence().indexOf(c.text());
+        return i < 0 ? "" : window(c.sentence(), i - 20, i);
     }
 
+    /** Up to 60 characters of the sentence after the figure, in lower case. */
     private static String after(Claim c) {
-        String s = c.sentence();
-        int i = s.indexOf(c.text());
-        if (i < 0) {
-            return "";
-        }
-        int from = i + c.text().length();
-        return s.substring(from, Math.min(s.length(), from + 60)).toLowerCase(Locale.ROOT);
+        int i = c.sentence().indexOf(c.text());
+        return i < 0 ? "" : window(c.sentence(), i + c.text().length(), i + c.text().length() + 60);
+    }
+
+    private static String window(String s, int from, int to) {
+        return s.substring(Math.max(0, from), Math.min(s.length(), to)).toLowerCase(Locale.ROOT);
     }
 
     /** A line without closing punctuation and of few words: a heading or a caption label. */

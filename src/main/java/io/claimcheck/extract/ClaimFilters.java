@@ -362,15 +362,11 @@ final class ClaimFilters extends ScanPart {
                 || t.numFlags[c.coreS] != 0 || t.end[c.coreS] - t.start[c.coreS] != 3) {
             return Verdict.NEXT;
         }
-        int b = c.ts - 1;
-        boolean dialled = t.is(b, "call") || t.is(b, "called") || t.is(b, "calling") || t.is(b, "calls") || t.is(b, "dial")
-                || t.is(b, "dialled") || t.is(b, "dialed") || t.is(b, "dialling") || t.is(b, "dialing") || t.is(b, "ring");
         int a = c.te;
         // "called 911 customers" counts them
-        dialled = dialled && (!t.isWord(a) || t.gap[a] == 2 || t.is(a, "and") || lx.hasClass(t, a, Lexicon.FUNC | Lexicon.TIMEPREP));
-        boolean line = t.is(a, "call") || t.is(a, "calls") || t.is(a, "caller") || t.is(a, "callers") || t.is(a, "dispatcher")
-                || t.is(a, "dispatchers") || t.is(a, "operator") || t.is(a, "operators") || t.is(a, "emergency");
-        return not(dialled || line);
+        boolean dialled = lx.cue(t, c.ts - 1, Cue.DIAL_VERB)
+                && (!t.isWord(a) || t.gap[a] == 2 || t.is(a, "and") || lx.hasClass(t, a, Lexicon.FUNC | Lexicon.TIMEPREP));
+        return not(dialled || lx.cue(t, a, Cue.PHONE_LINE));
     }
 
     /**

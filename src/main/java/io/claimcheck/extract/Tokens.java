@@ -369,16 +369,8 @@ final class Tokens {
         if (p + 1 < n && (s[p] == '.' || s[p] == ',') && s[p + 1] >= '0' && s[p + 1] <= '9') {
             return true;
         }
-        int w = p < n && s[p] == ' ' ? p + 1 : p;
-        int e = w;
-        while (e < n && (char) ((s[e] | 0x20) - 'a') < 26) {
-            e++;
-        }
-        if (e == w || e < n && Character.isLetterOrDigit(s[e]) || wordBits == null) {
-            return false;
-        }
         // a scale word of the lexicon, glued or after a space
-        return (wordBits.getInt(s, w, e, WordTable.hash(s, w, e), 0) & Lexicon.SCALES) != 0;
+        return scaleWordAt(p < n && s[p] == ' ' ? p + 1 : p);
     }
 
     /** The rest of a word that does not end at a space or punctuation: a glued currency, an apostrophe, digits, non-ASCII. */
@@ -522,7 +514,10 @@ final class Tokens {
         return groups >= 2 ? p : -1;
     }
 
-    /** A comma at {@code p} followed by one or two digits and a percent sign: "3,5%", "12,75%". */
+    /**
+     * A comma at {@code p} followed by one or two digits, then a percent sign or a scale word, glued or
+     * after a space: "3,5%", "12,75 %", "€12,5 million", "1,2bn".
+     */
     private boolean decimalCommaAt(int p) {
         char[] s = chars;
         int n = s.length;
@@ -533,28 +528,20 @@ final class Tokens {
         if (q >= n || digit(s[q])) {
             return false;
         }
-        // "3,5%", "3,5 %", "12,5 million", "1,2 bln": a percent sign or a scale word after it
+        // "3,5%", "3,5 %", "12,5 million", "1,2 bln": a percent sign or a scale word of the lexicon after it
         int r = s[q] == ' ' || s[q] == '\u00a0' || s[q] == '\u202f' ? q + 1 : q;
-        return r < n && (s[r] == '%' || r > q && DECIMAL_SCALES.stream().anyMatch(w -> wordAt(r, w)));
+        return r < n && (s[r] == '%' || scaleWordAt(r));
     }
 
-    /** Scale words before which "12,5" is twelve and a half. */
-    private static final java.util.List<String> DECIMAL_SCALES = java.util.List.of("million", "billion", "mln", "bln", "mn", "bn",
-            "mrd", "milliard", "trillion");
-
-    /** True when the word {@code w} (lower case) stands at {@code r}, whatever its case, and ends there. */
-    private boolean wordAt(int r, String w) {
+    /** True when a scale word of the lexicon ("million", "bn") starts at {@code r} and ends a word. */
+    private boolean scaleWordAt(int r) {
         char[] s = chars;
-        int e = r + w.length();
-        if (e > s.length || e < s.length && Character.isLetterOrDigit(s[e])) {
-            return false;
+        int e = r;
+        while (e < s.length && (char) ((s[e] | 0x20) - 'a') < 26) {
+            e++;
         }
-        for (int k = 0; k < w.length(); k++) {
-            if ((s[r + k] | 0x20) != w.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
+        return e > r && (e == s.length || !Character.isLetterOrDigit(s[e])) && wordBits != null
+                && (wordBits.getInt(s, r, e, WordTable.hash(s, r, e), 0) & Lexicon.SCALES) != 0;
     }
 
     /**
