@@ -553,7 +553,8 @@ final class NonClaims extends ScanPart {
         if (t.value[i + 2] < t.value[i] && cueBefore(i, Cue.VOTE_VERB) && !cueBefore(i, Cue.SCORE_VERB)) {
             return tally(i, "votes", "<vote>"); // "the court ruled by a 6-3 margin"
         }
-        return tally(i, tennis || series ? "games" : "goals", "<score>");
+        // "beat the Jets 27-10": more than a dozen is no football score but points (American football, rugby)
+        return tally(i, tennis || series ? "games" : Math.max(t.value[i], t.value[i + 2]) > 12 ? "points" : "goals", "<score>");
     }
 
     /** A set of tennis at token {@code i}: "6-4", "4-6", "7-5", "7-6", a side at six with the other at four or less, or at seven. */
