@@ -134,6 +134,10 @@ final class Context {
         private final int[] exprEnds;
         /** For each sentence, the nearest attribution at or before it in its paragraph (once computed). */
         private Attribution[] carriedAttribution;
+        /** The sentence text the last claim got, and where it lies. */
+        private String lastSentence;
+        private int lastSentenceStart = -1;
+        private int lastSentenceEnd = -1;
 
         private final Tokens global;
 
@@ -222,7 +226,13 @@ final class Context {
         /** The sentence; a run-on "sentence" longer than a reader would take is cut to a window around the claim. */
         private String sentenceText(int ss, int se, Quantity q) {
             if (se - ss <= MAX_SENTENCE) {
-                return text.substring(ss, se);
+                // claims of one sentence share its string
+                if (ss != lastSentenceStart || se != lastSentenceEnd) {
+                    lastSentence = text.substring(ss, se);
+                    lastSentenceStart = ss;
+                    lastSentenceEnd = se;
+                }
+                return lastSentence;
             }
             int a = Math.max(ss, q.start() - SENTENCE_WINDOW);
             int b = Math.min(se, q.end() + SENTENCE_WINDOW);
