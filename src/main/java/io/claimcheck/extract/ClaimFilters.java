@@ -271,7 +271,9 @@ final class ClaimFilters extends ScanPart {
 
     /** "in 2024", "the 1999 storm": a year, kept as a time mention. */
     Verdict year(Candidate c) {
-        if (c.type == CARD && !c.spelled && bare(c) && unitless(c) && yearLike(c)) {
+        // "dates from circa 1850": a year, however approximate
+        boolean circa = t.is(c.ts, "circa") && c.ts + 1 == c.coreS && c.te == c.coreE;
+        if (c.type == CARD && !c.spelled && (bare(c) || circa) && unitless(c) && yearLike(c)) {
             times.add(new TimeMention(t.start[c.coreS], t.end[c.coreS], (int) c.value, 0, 0));
             return Verdict.NOT_A_CLAIM;
         }
