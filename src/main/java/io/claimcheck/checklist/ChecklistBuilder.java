@@ -58,7 +58,8 @@ public final class ChecklistBuilder {
                 lastSentence = c.sentence();
                 sentence = lastSentence.toLowerCase(Locale.ROOT);
             }
-            boolean worthy = checkworthy(c, sentence, headingLine[k], reasons);
+            // a heading or list line is checked where the story states its figure; a figure only it states is checked there
+            boolean worthy = checkworthy(c, sentence, headingLine[k] && repeat, reasons);
             String priority = priority(c, sentence, worthy, repeat, reasons);
             List<String> checks = worthy ? checks(c) : List.of();
             items.add(new ChecklistItem(id, c.field(), q.start(), q.end(), c.text(), c.sentence(), q.kind(),

@@ -256,7 +256,8 @@ final class BoundRules extends ScanPart {
                 && !t.isNum(s - 2) && (t.chars[t.start[s - 1]] == '\u2212' || !t.is(s - 2, "and"))) {
             c.value = -c.value;
             s -= 1;
-        } else if (c.type == CARD && t.is(s - 1, '+') && t.adjacent(s) && (!t.adjacent(s - 1) || t.is(s - 2, '(')) && !t.isNum(s - 2)
+        } else if (c.type == CARD && t.is(s - 1, '+') && t.adjacent(s) && (!t.adjacent(s - 1) || t.is(s - 2, '('))
+                && (!t.isNum(s - 2) || "percent".equals(c.kind)) // "Health 192.0 188.5 +1.9%": a table's change column
                 && c.kind != null && !"measure".equals(c.kind) && !"duration".equals(c.kind)) {
             // "(+8% y/y)", "+$120m": a rise written as a sign ("+44 20 ..." is a phone number, read before)
             c.change = "increase";

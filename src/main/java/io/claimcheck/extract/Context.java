@@ -42,7 +42,9 @@ final class Context {
             "resident", "spokeswomen", "spokesmen", "commissioner", "inspector", "auditor", "regulator", "regulators",
             "analysts", "experts", "researchers", "scientists", "organisers", "organizers", "campaigners", "activists",
             "critics", "opponents", "supporters", "unions", "leaders", "lawyers", "investigators", "medics", "rescuers",
-            "councillors", "councilors", "lawmakers", "senators", "ministers", "officers", "diplomats", "engineers");
+            "councillors", "councilors", "lawmakers", "senators", "ministers", "officers", "diplomats", "engineers",
+            "chancellor", "premier", "ambassador", "envoy", "councillor", "councilor", "mp", "mps", "coroner", "sheriff",
+            "treasurer", "deputy", "headteacher", "principal", "surgeon", "nurse", "nurses", "pilot");
 
     /** What a source speaks through: "Cornyn's statement added", "the company's filing showed". */
     private static final Set<String> DOCUMENTS = Set.of("statement", "statements", "filing", "letter", "release",
@@ -524,6 +526,16 @@ final class Context {
                         inside = false;
                         para = p + 2;
                     }
+                }
+                // "- Defence spending up £2.2bn": a line of a list is a paragraph of its own
+                if (j < t.size && t.kind[j] == Tokens.SYM && "-*\u2022\u2013\u00b7".indexOf(text[tokStart]) >= 0 && j + 1 < t.size
+                        && !t.adjacent(j + 1) && t.gap[j + 1] != 2 && tokStart > para) {
+                    for (; k < n && sentences[2 * k] < tokStart; k++) {
+                        quoted[k] = inside;
+                        paragraph[k] = para;
+                    }
+                    inside = false;
+                    para = tokStart;
                 }
             }
             if (j == t.size) {
@@ -1286,7 +1298,7 @@ final class Context {
     /**
      * What kind of source a name is, by the words in it (its runs of letters, lower-cased): media before
      * study before official statistics before organisation; else a person when it is capitalised and of
-     * at most four words.
+     * at most four words, or ends with the role of one person ("the chancellor").
      */
     static String kind(String source) {
         String lower = source.toLowerCase(Locale.ROOT);
@@ -1321,7 +1333,10 @@ final class Context {
         // a name of words counts them as a split on non-letters does: with an empty word before a leading non-letter
         int words = runs > 0 && !Character.isLetter(lower.codePointAt(0)) ? runs + 1 : runs;
         boolean capitalized = !source.isEmpty() && Character.isUpperCase(source.charAt(0));
-        return capitalized && words <= 4 ? "person" : "organisation";
+        // "the chancellor", "a spokeswoman": one person named by a role
+        String last = lower.substring(lower.lastIndexOf(' ') + 1);
+        boolean oneRole = ROLES.contains(last) && !last.endsWith("s") && !last.equals("police");
+        return capitalized && words <= 4 || oneRole ? "person" : "organisation";
     }
 
     // ------------------------------------------------------------------ time

@@ -90,6 +90,14 @@ class ChecklistTest {
     }
 
     @Test
+    void aHeadingOrListLineWhoseFigureTheStoryDoesNotRepeatIsChecked() {
+        assertTrue(find(check("UK inflation falls to 2.3%, lowest in three years"), "body", "2.3%").checkworthy());
+        Checklist c = check("Key figures\n\n- Defence spending up £2.2bn\n- Minimum wage rises 6.7%");
+        assertTrue(find(c, "body", "£2.2bn").checkworthy());
+        assertTrue(find(c, "body", "6.7%").checkworthy());
+    }
+
+    @Test
     void theOtherFewReferBackToWhatTheStoryNames() {
         Checklist c = check("Two of the five new councillors are from the Green Party. The other three won as independents.");
         assertFalse(find(c, "body", "three").checkworthy(), "refers back: " + find(c, "body", "three").reasons());

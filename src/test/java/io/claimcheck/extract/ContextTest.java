@@ -95,6 +95,13 @@ class ContextTest {
     }
 
     @Test
+    void aLineOfAListIsAParagraphOfItsOwn() {
+        String text = "Key figures:\n\n- Tax threshold frozen at £12,570 until 2028\n- Defence spending up £2.2bn";
+        assertEquals("2028", claim(text, "£12,570").time().value());
+        assertEquals("2025-09-11", claim(text, "£2.2bn").time().value(), "the time of the line before is not carried");
+    }
+
+    @Test
     void neverReadsTheClock() {
         Claim c = ENGINE.extract("Exports rose 4% last year.", "body", null).get(0);
         assertEquals("last year", c.time().text());
@@ -110,6 +117,7 @@ class ContextTest {
         "Data from Eurostat show unemployment at 6.1 percent.|6.1 percent|Eurostat|official_statistics",
         // the day of a release stands between its source and the verb
         "Figures published by Eurostat on Friday show unemployment at 6.1%.|6.1%|Eurostat|official_statistics",
+        "\"VAT stays at 20%,\" the chancellor told MPs.|20%|the chancellor|person",
         "The company has 4,000 staff, the Daily Herald reported.|4,000|the Daily Herald|media",
         "\"We flooded 1,300 homes this winter,\" said council leader Priya Shah.|1,300|Priya Shah|person",
         // an acronym that spells a pronoun is a name; a company named by its kind is a source
