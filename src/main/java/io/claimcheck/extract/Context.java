@@ -528,7 +528,7 @@ final class Context {
                     }
                 }
                 // "- Defence spending up £2.2bn": a line of a list is a paragraph of its own
-                if (j < t.size && t.kind[j] == Tokens.SYM && "-*\u2022\u2013\u00b7".indexOf(text[tokStart]) >= 0 && j + 1 < t.size
+                if (j > 0 && j < t.size && t.kind[j] == Tokens.SYM && LIST_MARKS.indexOf(text[tokStart]) >= 0 && j + 1 < t.size
                         && !t.adjacent(j + 1) && t.gap[j + 1] != 2 && tokStart > para) {
                     for (; k < n && sentences[2 * k] < tokStart; k++) {
                         quoted[k] = inside;
@@ -561,6 +561,9 @@ final class Context {
             paragraph[k] = para;
         }
     }
+
+    /** Marks that open a line of a list when a space follows them: "- ", "* ", "• ", "– ", "· ". */
+    static final String LIST_MARKS = "-*\u2022\u2013\u00b7";
 
     /** How many leading sentences may set the story's time. */
     private static final int STORY_SENTENCES = 4;

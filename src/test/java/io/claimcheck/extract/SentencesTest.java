@@ -19,7 +19,7 @@ class SentencesTest {
 
     static final List<String> PIECES = List.of("The", " ", "  ", "rate", "rose", "3.5", "4", ".", "!", "?", "\n", "\r\n", "\r", "\n\n",
             "\"", "\u201c", "\u201d", "'", "\u2019", ")", "(", "Mr", "U.S", "Inc", "B", "x", "\u00a0", "\u2028", "\u200b",
-            "\u0001", "\t", "5.", "...", ",", "-", "\u00c9t\u00e9", "Zhang", "said", "e.g");
+            "\u0001", "\t", "5.", "...", ",", "-", "\u00c9t\u00e9", "Zhang", "said", "e.g", "- ", "\u2022 ", "*", "\n- ");
 
     @Provide
     Arbitrary<String> texts() {
@@ -102,16 +102,35 @@ class SentencesTest {
         return out.toArray();
     }
 
-    /** Quotation and paragraph state read character by character: the reference for the token reading. */
+    /**
+     * Quotation and paragraph state read character by character: the reference for the token reading. A
+     * line that opens with a list mark and a space, after some text, is a paragraph of its own.
+     */
     static void quotesAndParagraphsByChars(char[] text, int[] sentences, boolean[] quoted, int[] paragraph) {
         int n = sentences.length / 2;
         boolean inside = false;
         int para = 0;
         int pos = 0;
+        boolean seenText = false;
+        boolean lineStart = false;
         for (int k = 0; k < n; k++) {
             int start = sentences[2 * k];
-            for (; pos < start; pos++) {
+            for (; pos <= start && pos < text.length; pos++) {
                 char c = text[pos];
+                boolean listLine = lineStart && seenText && pos > para && Context.LIST_MARKS.indexOf(c) >= 0 && spacedText(text, pos + 1);
+                if (listLine) {
+                    inside = false;
+                    para = pos;
+                }
+                if (pos == start) {
+                    break; // a mark at the sentence's start counts before it; a quotation mark only after it
+                }
+                if (lineBreak(c)) {
+                    lineStart = true;
+                } else if (!spaceLike(c)) {
+                    lineStart = false;
+                    seenText = true;
+                }
                 if (c == '\n') {
                     if (pos + 1 < text.length && text[pos + 1] == '\n') {
                         inside = false;
@@ -128,5 +147,28 @@ class SentencesTest {
             quoted[k] = inside;
             paragraph[k] = para;
         }
+    }
+
+    private static boolean lineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
+    }
+
+    /** What the tokenizer reads as space between tokens on one line. */
+    private static boolean spaceLike(char c) {
+        if (lineBreak(c)) {
+            return false;
+        }
+        return c < 128 ? c <= ' ' || c == 127 : Character.isWhitespace(c) || Character.isSpaceChar(c) || Tokens.ignorable(c);
+    }
+
+    /** True when space, then more of the line, follows at {@code p}. */
+    private static boolean spacedText(char[] text, int p) {
+        if (p >= text.length || !spaceLike(text[p])) {
+            return false;
+        }
+        while (p < text.length && spaceLike(text[p])) {
+            p++;
+        }
+        return p < text.length && !lineBreak(text[p]);
     }
 }
