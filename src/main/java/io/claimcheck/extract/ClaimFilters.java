@@ -31,7 +31,7 @@ final class ClaimFilters extends ScanPart {
             new Filter("<ordinal> naming a day, floor or street", ClaimFilters::ordinal),
             new Filter("<locator> <number>", ClaimFilters::locator),
             new Filter("magnitude [of] <number>", ClaimFilters::magnitudeWord),
-            new Filter("ratio [of|was|is] <number>, <number>% CI", ClaimFilters::statistic),
+            new Filter("ratio [of|was|is] <number>, <number>% CI, p<<number>, [<number>]", ClaimFilters::statistic),
             new Filter("<number> <quake>", ClaimFilters::quake),
             new Filter("<number>-year <security>", ClaimFilters::security),
             new Filter("<Label> <number>", ClaimFilters::label),
@@ -116,6 +116,15 @@ final class ClaimFilters extends ScanPart {
             return Verdict.NOT_A_CLAIM;
         }
         int b = c.coreS - 1;
+        // "(p<0.05)", "P = .003": a p-value, the statistics of a study rather than a figure it reports
+        if (c.type == CARD && bare(c) && unitless(c) && c.value < 1 && (t.is(b, '<') || t.is(b, '=') || t.is(b, '>'))
+                && (t.is(b - 1, "p") || t.is(b - 1, '<') && t.is(b - 2, "p"))) {
+            return Verdict.NOT_A_CLAIM;
+        }
+        // "similar findings [12]": a reference to a note or source, not a figure
+        if (c.type == CARD && !c.spelled && bare(c) && unitless(c) && t.is(b, '[') && t.adjacent(c.coreS) && t.is(c.te, ']') && t.adjacent(c.te)) {
+            return Verdict.NOT_A_CLAIM;
+        }
         if (t.is(b, "of") || t.is(b, "was") || t.is(b, "is")) {
             b--;
         }

@@ -224,7 +224,10 @@ class GrammarRuleTest {
         "Route 66 reopened            ; <locator> <number>      ; NOT_A_CLAIM",
         "a magnitude 7.2 quake        ; magnitude [of] <number> ; CLAIM",
         "a magnitude of 6.4, it       ; magnitude [of] <number> ; CLAIM",
-        "the hazard ratio was 0.82    ; ratio [of|was|is] <number>, <number>% CI ; CLAIM",
+        "the hazard ratio was 0.82    ; ratio [of|was|is] <number>, <number>% CI, p<<number>, [<number>] ; CLAIM",
+        "significant (p<0.05)         ; ratio [of|was|is] <number>, <number>% CI, p<<number>, [<number>] ; NOT_A_CLAIM",
+        "similar findings [12]        ; ratio [of|was|is] <number>, <number>% CI, p<<number>, [<number>] ; NOT_A_CLAIM",
+        "a share of 12 percent        ; ratio [of|was|is] <number>, <number>% CI, p<<number>, [<number>] ; NEXT",
         "Internet Explorer 9 shipped  ; <Name> <number>         ; NOT_A_CLAIM",
         "Cupertino, CA 95014          ; <number> <Street name>, <STATE> <zip> ; NOT_A_CLAIM",
     })
