@@ -74,6 +74,13 @@ final class TimeResolver {
                 }
                 continue;
             }
+            int fy = fiscalYear(t, i);
+            if (fy > 0) {
+                // "revenue grew 8% in FY2023": the fiscal year, named by the calendar year it ends in
+                int s = t.is(i - 1, "in") ? t.start[i - 1] : t.start[i];
+                out.add(new Found(s, t.end[i], text.substring(s, t.end[i]), Integer.toString(fy)));
+                continue;
+            }
             if (t.kind[i] != Tokens.WORD || (t.bits[i] & Lexicon.TIMEWORD) == 0) {
                 continue;
             }
@@ -95,6 +102,13 @@ final class TimeResolver {
             return null;
         }
         int p = i - 1;
+        // "in the financial year to March 2025": the months that end with the month named
+        int[] period = m.month() > 0 && m.day() == 0 && m.endYear() == 0 && m.year() > 0 ? periodTo(t, i) : null;
+        if (period != null) {
+            YearMonth end = YearMonth.of(m.year(), m.month());
+            int s0 = t.start[period[1]];
+            return new Found(s0, m.end(), text.substring(s0, m.end()), end.minusMonths(period[0] - 1) + "/" + end);
+        }
         // "since 2020": an interval up to the reference date
         if (t.is(p, "since") && ref != null && m.month() == 0) {
             return new Found(t.start[p], m.end(), text.substring(t.start[p], m.end()), value + "/" + ref.getYear());
@@ -107,6 +121,49 @@ final class TimeResolver {
             }
         }
         return new Found(s, m.end(), text.substring(s, m.end()), value);
+    }
+
+    /** The year of "FY2023" or "FY24" at token {@code i}, or 0. */
+    private static int fiscalYear(Tokens t, int i) {
+        int a = t.start[i];
+        int len = t.end[i] - a;
+        if (t.kind[i] != Tokens.ALNUM || len != 4 && len != 6 || t.chars[a] != 'F' || t.chars[a + 1] != 'Y') {
+            return 0;
+        }
+        int y = 0;
+        for (int k = a + 2; k < t.end[i]; k++) {
+            char c = t.chars[k];
+            if (c < '0' || c > '9') {
+                return 0;
+            }
+            y = y * 10 + c - '0';
+        }
+        return len == 4 ? 2000 + y : y >= 1900 && y <= 2100 ? y : 0;
+    }
+
+    /**
+     * "the year to", "the six months to" before the month at token {@code i}: how many months end with that
+     * month, and the token the phrase opens at ("the" included); null when no such phrase stands there.
+     */
+    private int[] periodTo(Tokens t, int i) {
+        if (!t.is(i - 1, "to")) {
+            return null;
+        }
+        int months = t.is(i - 2, "year") ? 12 : 0;
+        int open = i - 2;
+        Lexicon.NumberWord spelled = t.is(i - 2, "months") && t.isWord(i - 3) ? lx.numbers.get(t, i - 3) : null;
+        if (t.is(i - 2, "months") && (t.isPlainNum(i - 3) || spelled != null)) {
+            months = (int) (spelled != null ? spelled.value() : t.value[i - 3]);
+            open = i - 3;
+        }
+        if (months <= 0 || months > 24) {
+            return null;
+        }
+        // "the financial year to March 2025", "the fiscal year to June"
+        if (months == 12 && (t.is(open - 1, "financial") || t.is(open - 1, "fiscal"))) {
+            open--;
+        }
+        return new int[] {months, t.is(open - 1, "the") ? open - 1 : open};
     }
 
     private Found relative(Tokens t, int i, String text, LocalDate ref, int[] match) {
@@ -122,27 +179,34 @@ final class TimeResolver {
         }
         // "in the year to March", "the six months to September": the months that end with the latest such month
         Integer closing = (bits & Lexicon.MONTH) != 0 && t.capitalized(i) && t.is(i - 1, "to") && !t.isNum(i + 1) ? lx.months.get(t, i) : null;
-        if (closing != null) {
-            int months = t.is(i - 2, "year") ? 12 : 0;
-            int open = i - 2;
-            Lexicon.NumberWord spelled = t.is(i - 2, "months") && t.isWord(i - 3) ? lx.numbers.get(t, i - 3) : null;
-            if (t.is(i - 2, "months") && (t.isPlainNum(i - 3) || spelled != null)) {
-                months = (int) (spelled != null ? spelled.value() : t.value[i - 3]);
-                open = i - 3;
-            }
-            if (months > 0 && months <= 24) {
-                int s = t.is(open - 1, "the") ? t.start[open - 1] : t.start[open];
-                String v = null;
-                if (ref != null) {
-                    // a period reported once it has closed: the latest such month before the reference month
-                    YearMonth end = YearMonth.of(ref.getYear(), closing);
-                    if (!end.isBefore(YearMonth.from(ref))) {
-                        end = end.minusYears(1);
-                    }
-                    v = end.minusMonths(months - 1) + "/" + end;
+        int[] period = closing == null ? null : periodTo(t, i);
+        if (period != null) {
+            int s = t.start[period[1]];
+            String v = null;
+            if (ref != null) {
+                // a period reported once it has closed: the latest such month before the reference month
+                YearMonth end = YearMonth.of(ref.getYear(), closing);
+                if (!end.isBefore(YearMonth.from(ref))) {
+                    end = end.minusYears(1);
                 }
-                return new Found(s, t.end[i], text.substring(s, t.end[i]), v);
+                v = end.minusMonths(period[0] - 1) + "/" + end;
             }
+            return new Found(s, t.end[i], text.substring(s, t.end[i]), v);
+        }
+        // "between January and March": the months from the one to the other, the latest such span up to the reference date
+        if ((bits & Lexicon.MONTH) != 0 && t.capitalized(i) && t.is(i - 1, "between") && t.is(i + 1, "and") && t.capitalized(i + 2)
+                && lx.months.get(t, i) != null && lx.months.get(t, i + 2) != null && !t.isNum(i + 3)) {
+            String v = null;
+            if (ref != null) {
+                YearMonth end = YearMonth.parse(monthBefore(ref, lx.months.get(t, i + 2), 0, ahead(t, i)));
+                YearMonth start = YearMonth.of(end.getYear(), lx.months.get(t, i));
+                if (start.isAfter(end)) {
+                    start = start.minusYears(1);
+                }
+                v = start + "/" + end;
+            }
+            int s = t.start[i - 1];
+            return new Found(s, t.end[i + 2], text.substring(s, t.end[i + 2]), v);
         }
         // "by May", "in July": a month with no year is the latest such month up to the reference date
         if ((bits & Lexicon.MONTH) != 0 && t.capitalized(i) && lx.months.get(t, i) != null && !t.isNum(i + 1)

@@ -57,6 +57,11 @@ class ContextTest {
         "Exports grew 4% in the year to March.|4%|2024-04/2025-03",
         "Profits doubled in the six months to September.|doubled|2024-04/2024-09",
         "Prices rose 2.2% in the 12 months to August.|2.2%|2024-09/2025-08",
+        "Sales rose 4% in the financial year to March 2025.|4%|2024-04/2025-03",
+        "Output grew 1.1% between January and March.|1.1%|2025-01/2025-03",
+        "Orders fell 2% between November and February.|2%|2024-11/2025-02",
+        "Revenue grew 8% in FY2023.|8%|2023",
+        "Revenue grew 8% in FY24.|8%|2024",
         // a span of years: a fiscal or seasonal year, but not a baseline the figure is set against
         "India's GDP grew 8.2% in 2023-24.|8.2%|2023/2024",
         "The deficit was £5bn in the 2023/24 financial year.|£5bn|2023/2024",
