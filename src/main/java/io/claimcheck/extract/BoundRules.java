@@ -409,8 +409,10 @@ final class BoundRules extends ScanPart {
     void sharedUnit(Candidate c) {
         // "11 hours by train, compared with two by plane", "52% against 48": the other side of a comparison
         int b = c.ts - 1;
+        // "costs 3,500 naira, up from 1,200 a year ago": the old level, in the unit of the new
+        boolean upFrom = t.is(b, "from") && (t.is(b - 1, "up") || t.is(b - 1, "down")) && t.is(b - 2, ',');
         boolean compared = (t.is(b, "with") || t.is(b, "to")) && t.is(b - 1, "compared") || t.is(b, "versus") || t.is(b, "vs")
-                || t.is(b, "against") && t.isNum(b - 1);
+                || t.is(b, "against") && t.isNum(b - 1) || upFrom;
         boolean reached = t.is(b, "to") && !compared;
         if (c.kind != null || c.money || c.type != CARD || c.spelled && !compared || c.ts != c.coreS
                 || !t.is(b, "and") && !reached && !compared || out.isEmpty()) {
@@ -423,17 +425,23 @@ final class BoundRules extends ScanPart {
         }
         Quantity last = out.get(out.size() - 1);
         boolean unitKind = "measure".equals(last.kind()) || "duration".equals(last.kind())
-                || "percent".equals(last.kind()) && !reached; // "rose 2% to 45": a level in a unit of its own
+                || "percent".equals(last.kind()) && !reached // "rose 2% to 45": a level in a unit of its own
+                || "money".equals(last.kind()) && compared;
         if (reached && (last.change() == null || last.end() != t.end[c.ts - 2])) {
             return;
         }
         int after = c.te;
         boolean noNoun = after >= t.size || t.kind[after] == Tokens.SYM || t.gap[after] == 2
-                || lx.hasClass(t, after, Lexicon.FUNC | Lexicon.TIMEPREP) && !t.is(after, "of"); // not "3 of her friends"
-        boolean near = compared ? sameClause(last.end(), b - (t.is(b - 1, "compared") ? 1 : 0), 6) : closeBefore(last.end(), b, 3, false);
+                || lx.hasClass(t, after, Lexicon.FUNC | Lexicon.TIMEPREP) && !t.is(after, "of") // not "3 of her friends"
+                // "up from 1,200 a year ago", "down from 3.1 last week": a time, not a noun counted
+                || compared && ((lx.bits(t, after) & Lexicon.TIMEWORD) != 0
+                        || t.is(after, "a") && (t.is(after + 2, "ago") || t.is(after + 2, "earlier")));
+        int from = upFrom ? b - 2 : t.is(b - 1, "compared") ? b - 1 : b;
+        boolean near = compared ? sameClause(last.end(), from, 6) : closeBefore(last.end(), b, 3, false);
         if (unitKind && noNoun && near) {
             c.kind = last.kind();
             c.unit = last.unit();
+            c.money = "money".equals(last.kind());
             c.rule += " <unit shared with the figure before>";
         }
     }
