@@ -343,7 +343,15 @@ final class NonClaims extends ScanPart {
     int dayMonth(int i) {
         if (t.isNum(i) && t.value[i] >= 1 && t.value[i] <= 31 && t.numFlags[i] == 0 && isMonth(i + 1)) {
             int e = date(i + 1);
-            times.add(new TimeMention(t.start[i], t.end[e - 1], 0, 0, 0));
+            // "on 3 June 2025": the day joins the month (and year) the date rule read
+            TimeMention month = times.isEmpty() ? null : times.get(times.size() - 1);
+            int day = (int) t.value[i];
+            if (month != null && month.start() == t.start[i + 1] && month.month() > 0 && month.day() == 0 && month.endYear() == 0
+                    && (month.year() == 0 || java.time.YearMonth.of(month.year(), month.month()).isValidDay(day))) {
+                times.set(times.size() - 1, new TimeMention(t.start[i], month.end(), month.year(), month.month(), day));
+            } else {
+                times.add(new TimeMention(t.start[i], t.end[e - 1], 0, 0, 0));
+            }
             return e;
         }
         return -1;

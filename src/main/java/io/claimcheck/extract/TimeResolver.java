@@ -46,7 +46,7 @@ final class TimeResolver {
                 Found f = explicit(t, i, m, text, ref);
                 if (f != null) {
                     out.add(f);
-                    while (i + 1 < t.size && t.start[i + 1] < m.end()) {
+                    while (i + 1 < t.size && t.start[i + 1] < Math.max(m.end(), f.end())) {
                         i++;
                     }
                     continue;
@@ -108,6 +108,13 @@ final class TimeResolver {
             YearMonth end = YearMonth.of(m.year(), m.month());
             int s0 = t.start[period[1]];
             return new Found(s0, m.end(), text.substring(s0, m.end()), end.minusMonths(period[0] - 1) + "/" + end);
+        }
+        // "from 2019 to 2023", "between 2010 and 2020": the years from the one to the other
+        if (m.month() == 0 && m.endYear() == 0 && (t.is(p, "from") && t.is(i + 1, "to") || t.is(p, "between") && t.is(i + 1, "and"))
+                && t.isPlainNum(i + 2) && t.numFlags[i + 2] == 0 && t.end[i + 2] - t.start[i + 2] == 4
+                && t.value[i + 2] > m.year() && t.value[i + 2] <= 2100) {
+            int e = t.end[i + 2];
+            return new Found(t.start[p], e, text.substring(t.start[p], e), m.year() + "/" + (int) t.value[i + 2]);
         }
         // "since 2020": an interval up to the reference date
         if (t.is(p, "since") && ref != null && m.month() == 0) {

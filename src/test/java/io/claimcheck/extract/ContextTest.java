@@ -62,6 +62,10 @@ class ContextTest {
         "Orders fell 2% between November and February.|2%|2024-11/2025-02",
         "Revenue grew 8% in FY2023.|8%|2023",
         "Revenue grew 8% in FY24.|8%|2024",
+        // a day before its month, and a span of years
+        "On 3 June 2025, 1,200 people marched.|1,200|2025-06-03",
+        "From 2019 to 2023, emissions fell 12%.|12%|2019/2023",
+        "Between 2010 and 2020 the population grew by 7.1%.|7.1%|2010/2020",
         // a span of years: a fiscal or seasonal year, but not a baseline the figure is set against
         "India's GDP grew 8.2% in 2023-24.|8.2%|2023/2024",
         "The deficit was £5bn in the 2023/24 financial year.|£5bn|2023/2024",
