@@ -426,39 +426,23 @@ final class Context {
 
         /**
          * "the fastest annual growth since January", "the highest level since 2008": the time a record is
-         * measured from, not the period of the figure. True when {@code f} begins with "since" and a
+         * measured from, not the period of the figure. True when "since" opens {@code f} or stands before it, and a
          * superlative or "record" stands a few words before it in the sentence.
          */
         private boolean sinceRecord(TimeResolver.Found f, int ss) {
-            int w = f.start();
-            if (f.text() == null) {
-                return false;
-            }
-            if (!f.text().regionMatches(true, 0, "since ", 0, 6)) {
-                // "since January": the month may be found without its "since"
-                if (w < ss + 6 || !text.regionMatches(true, w - 6, "since ", 0, 6)) {
+            Tokens t = global;
+            int k = t.firstAtOrAfter(f.start());
+            if (!t.is(k, "since")) {
+                k--; // "since January": the month may be found without its "since"
+                if (!t.is(k, "since")) {
                     return false;
                 }
-                w -= 6;
             }
-            int from = Math.max(ss, w - 40);
-            for (int words = 0; words < 6 && w > from; words++) {
-                int e = w;
-                while (e > from && !Character.isLetter(text.charAt(e - 1))) {
-                    e--;
-                }
-                int b = e;
-                while (b > from && Character.isLetter(text.charAt(b - 1))) {
-                    b--;
-                }
-                if (b == e) {
-                    break;
-                }
-                if (e - b >= 6 && text.regionMatches(true, e - 3, "est", 0, 3) || e - b == 6 && text.regionMatches(true, b, "record", 0, 6)
-                        || e - b == 4 && text.regionMatches(true, b, "most", 0, 4)) {
+            for (int j = k - 1; j >= t.lo && j >= k - 6 && t.start[j] >= ss; j--) {
+                if (t.isWord(j) && (lx.cue(t, j, Cue.SUPERLATIVE) || t.is(j, "record")
+                        || t.end[j] - t.start[j] >= 6 && t.text(j).toLowerCase(Locale.ROOT).endsWith("est"))) {
                     return true;
                 }
-                w = b;
             }
             return false;
         }

@@ -213,22 +213,17 @@ final class NumberAtoms extends ScanPart {
             }
             int te = i + 1;
             // "100km/h", "9.5mb/d": a compound unit glued to the figure, read on over the slash
-            if (t.is(i + 1, '/') && t.adjacent(i + 1) && t.adjacent(i + 2) && t.isWord(i + 2)) {
-                Tokens compound = Tokens.of(t.text.subSequence(a, t.end[i + 2]));
-                PhraseTable.Match<Lexicon.Unit> cm = compound.size == 3 ? lx.units.at(compound, 0) : null;
-                if (cm != null && cm.length() == 3) {
-                    u = cm.value();
-                    te = i + 3;
-                }
+            PhraseTable.Match<Lexicon.Unit> cm = t.is(i + 1, '/') && t.adjacent(i + 1) && t.adjacent(i + 2) && t.isWord(i + 2)
+                    ? gluedUnit(a, i + 2) : null;
+            if (cm != null) {
+                u = cm.value();
+                te = i + 3;
             }
             // "85m²", "40m³": a square or cubic unit glued to the figure
-            if (powerSign(i + 1)) {
-                Tokens compound = Tokens.of(t.text.subSequence(a, t.end[i + 1]));
-                PhraseTable.Match<Lexicon.Unit> pm = compound.size == 2 ? lx.units.at(compound, 0) : null;
-                if (pm != null && pm.length() == 2) {
-                    u = pm.value();
-                    te = i + 2;
-                }
+            PhraseTable.Match<Lexicon.Unit> pm = powerSign(i + 1) ? gluedUnit(a, i + 1) : null;
+            if (pm != null) {
+                u = pm.value();
+                te = i + 2;
             }
             if (suffix.equals("s") && integer && t.numFlags[i] == 0 && v >= 10 && v <= 110) {
                 Candidate age = agesInS(i, v);
@@ -330,6 +325,16 @@ final class NumberAtoms extends ScanPart {
 
     /** Lengths that a figure in metres may follow in a list. */
     private static final java.util.Set<String> LENGTHS = java.util.Set.of("km", "m", "cm", "mm", "mi", "ft", "yd");
+
+    /**
+     * The unit written from char {@code a} (the letters glued to a figure) through token {@code last}, when
+     * that whole run is one unit of the lexicon: "km/h" in "100km/h", "m²" in "85m²"; else null.
+     */
+    private PhraseTable.Match<Lexicon.Unit> gluedUnit(int a, int last) {
+        Tokens compound = Tokens.of(t.text.subSequence(a, t.end[last]));
+        PhraseTable.Match<Lexicon.Unit> m = lx.units.at(compound, 0);
+        return m != null && m.length() == compound.size ? m : null;
+    }
 
     /** True when token {@code k} is a superscript two or three glued to the token before it ("m²", "m³"). */
     private boolean powerSign(int k) {
