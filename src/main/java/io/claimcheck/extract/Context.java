@@ -158,12 +158,8 @@ final class Context {
             this.hasQuote = new boolean[n];
             quotesAndParagraphs(global, sentences, quotedAtStart, paragraph, hasQuote);
             this.sentenceTokens = new int[n + 1];
-            int tok = 0;
             for (int k = 0; k < n; k++) {
-                while (tok < global.size && global.start[tok] < sentences[2 * k]) {
-                    tok++;
-                }
-                sentenceTokens[k] = tok;
+                sentenceTokens[k] = global.firstAtOrAfter(sentences[2 * k]); // a binary search a sentence
             }
             sentenceTokens[n] = global.size;
             // what each sentence's words may start, so a pass that looks for one kind of word skips sentences without one
@@ -497,10 +493,15 @@ final class Context {
         boolean inside = false;
         int para = 0;
         int k = 0; // the next sentence to record: it records what held before its start
-        int prevEnd = 0;
+        byte[] kind = t.kind;
+        byte[] gap = t.gap;
         for (int j = 0; j <= t.size && k < n; j++) {
+            if (j < t.size && gap[j] != 2 && kind[j] != Tokens.SYM) {
+                continue; // a word or number on the line: neither a quotation mark nor a line break
+            }
             int tokStart = j < t.size ? t.start[j] : text.length;
-            if (j == t.size || t.gap[j] == 2) {
+            if (j == t.size || gap[j] == 2) {
+                int prevEnd = j > 0 ? t.end[j - 1] : 0;
                 for (int p = prevEnd; p < tokStart; p++) {
                     if (text[p] == '\n' && p + 1 < text.length && text[p + 1] == '\n') {
                         for (; k < n && sentences[2 * k] <= p; k++) {
@@ -525,8 +526,7 @@ final class Context {
             if (j == t.size) {
                 break;
             }
-            prevEnd = t.end[j];
-            if (t.kind[j] == Tokens.SYM) {
+            if (kind[j] == Tokens.SYM) {
                 char c = text[tokStart];
                 if (c == '"' || c == '\u201c' || c == '\u201d') {
                     for (; k < n && sentences[2 * k] <= tokStart; k++) {

@@ -46,11 +46,16 @@ public final class Sentences {
         int n = text.length;
         int start = skipSpace(text, 0);
         int i = start; // the next character not yet handled
-        int prevEnd = 0;
+        byte[] kind = t.kind;
+        byte[] gap = t.gap;
         for (int k = 0; k <= t.size; k++) {
+            if (k < t.size && gap[k] != 2 && kind[k] != Tokens.SYM) {
+                continue; // a word or number on the line: neither a stop nor a line break
+            }
             int tokStart = k < t.size ? t.start[k] : n;
-            if (k == t.size || t.gap[k] == 2) {
+            if (k == t.size || gap[k] == 2) {
                 // the line breaks in the gap before this token (and after the last one)
+                int prevEnd = k > 0 ? t.end[k - 1] : 0;
                 for (int p = Math.max(prevEnd, i); p < tokStart; p++) {
                     if (p >= i && (text[p] == '\n' || text[p] == '\r')) {
                         out.add(start, p);
@@ -63,8 +68,7 @@ public final class Sentences {
             if (k == t.size) {
                 break;
             }
-            prevEnd = t.end[k];
-            if (t.kind[k] != Tokens.SYM || tokStart < i) {
+            if (kind[k] != Tokens.SYM || tokStart < i) {
                 continue;
             }
             char c = text[tokStart];

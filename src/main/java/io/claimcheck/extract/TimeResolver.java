@@ -32,7 +32,13 @@ final class TimeResolver {
         // the first mention that ends after the current token: where it starts and ends
         int mStart = mentionCount == 0 ? -1 : mentions.get(0).start();
         int mEnd = mentionCount == 0 ? Integer.MAX_VALUE : mentions.get(0).end();
+        byte[] kind = t.kind;
+        int[] bits = t.bits;
         for (int i = 0; i < t.size; i++) {
+            // most words are no time word and start no date: step past them on two array reads
+            if (kind[i] == Tokens.WORD && (bits == null || (bits[i] & Lexicon.TIMEWORD) == 0) && (mStart < 0 || t.start[i] < mStart)) {
+                continue;
+            }
             int st = t.start[i];
             if (st >= mEnd) {
                 while (mi < mentionCount && mentions.get(mi).end() <= st) {
