@@ -84,7 +84,7 @@ final class BoundRules extends ScanPart {
         if (c.type == FRAC && d.type != FRAC) {
             return; // "cut by more than half to 310 million": a share of a change, then the new level
         }
-        if (!c.money && c.kind == null && !c.scaled && isYearToken(c.coreS) && c.te == c.coreE && isYearToken(next)) {
+        if (!c.money && c.kind == null && !c.scaled && t.isYear(c.coreS) && c.te == c.coreE && t.isYear(next)) {
             return; // "between 2017 and 2020": a span of time, not a range of counts
         }
         if (c.money) {
@@ -327,7 +327,7 @@ final class BoundRules extends ScanPart {
     private boolean landmark(Candidate c) {
         int k = c.te;
         return (t.is(k, "mark") || t.is(k, "level") || t.is(k, "threshold") || t.is(k, "barrier")) && t.gap[k] != 2
-                && c.type == CARD && (c.kind != null || !isYearToken(c.coreS));
+                && c.type == CARD && (c.kind != null || !t.isYear(c.coreS));
     }
 
     /** True when the qualifier at {@code q} is "more", "less" or "fewer" right after the figure found last. */
@@ -418,7 +418,7 @@ final class BoundRules extends ScanPart {
                 || !t.is(b, "and") && !reached && !compared || out.isEmpty()) {
             return;
         }
-        if (yearInTime(c) || compared && isYearToken(c.coreS)) {
+        if (yearInTime(c) || compared && t.isYear(c.coreS)) {
             // "rose 10 cm between 1993 and 2023", "5% in 2023 and 2024", "rose 5% compared with 2023": a year, not a
             // figure in the unit before
             return;

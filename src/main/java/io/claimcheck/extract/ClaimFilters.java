@@ -274,7 +274,7 @@ final class ClaimFilters extends ScanPart {
 
     /** "below 2019 levels": a year, whatever stands before it. */
     Verdict yearNoun(Candidate c) {
-        return not(c.type == CARD && !c.spelled && unitless(c) && c.te == c.coreE && c.value >= 1900 && isYearToken(c.coreS)
+        return not(c.type == CARD && !c.spelled && unitless(c) && c.te == c.coreE && c.value >= 1900 && t.isYear(c.coreS)
                 && lx.cue(t, c.te, Cue.YEAR_NOUN));
     }
 
@@ -530,7 +530,7 @@ final class ClaimFilters extends ScanPart {
     /** A bare four-digit integer that names a year ("in 2024", "the 1999 cyclone") rather than counts. */
     boolean yearLike(Candidate c) {
         int i = c.coreS;
-        if (!isYearToken(i)) {
+        if (!t.isYear(i)) {
             return false;
         }
         int before = i - 1;

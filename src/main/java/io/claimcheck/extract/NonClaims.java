@@ -360,8 +360,8 @@ final class NonClaims extends ScanPart {
     /** Year ranges: 2015-2016, 2024-25. */
     int yearRange(int i) {
         boolean joined = t.isDash(i + 1) || t.is(i + 1, '/');
-        if (isYearToken(i) && joined && t.adjacent(i + 1) && t.adjacent(i + 2) && t.isPlainNum(i + 2)
-                && (isYearToken(i + 2) || t.end[i + 2] - t.start[i + 2] == 2)) {
+        if (t.isYear(i) && joined && t.adjacent(i + 1) && t.adjacent(i + 2) && t.isPlainNum(i + 2)
+                && (t.isYear(i + 2) || t.end[i + 2] - t.start[i + 2] == 2)) {
             // "in 2025-26", "2023/24", "1939-1945": the years it spans fill the time of the claims near it
             int from = (int) t.value[i];
             int to = (int) t.value[i + 2];
@@ -646,14 +646,14 @@ final class NonClaims extends ScanPart {
                 && (t.isPlainNum(k) || ordinalSuffix(k))) {
             day = (int) t.value[k];
             k++;
-            if (t.is(k, ',') && isYearToken(k + 1)) {
+            if (t.is(k, ',') && t.isYear(k + 1)) {
                 year = (int) t.value[k + 1];
                 k += 2;
-            } else if (isYearToken(k)) {
+            } else if (t.isYear(k)) {
                 year = (int) t.value[k];
                 k++;
             }
-        } else if (isYearToken(k)) {
+        } else if (t.isYear(k)) {
             year = (int) t.value[k];
             k++;
         } else {

@@ -68,10 +68,6 @@ abstract class ScanPart {
         return k > 0 && t.end[Math.max(0, k - 1 - n)] >= end;
     }
 
-    boolean isYearToken(int i) {
-        return t.isPlainNum(i) && t.numFlags[i] == 0 && t.end[i] - t.start[i] == 4 && t.value[i] >= 1000 && t.value[i] <= 2100;
-    }
-
     /**
      * True when the bare number of {@code c} is a year that places something in time: after a time
      * preposition ("in 2023"), after "between", or after another year and "and", "or", "to" or a comma
@@ -79,12 +75,12 @@ abstract class ScanPart {
      */
     boolean yearInTime(Candidate c) {
         int i = c.coreS;
-        if (!isYearToken(i) || c.ts != i || c.te != c.coreE) {
+        if (!t.isYear(i) || c.ts != i || c.te != c.coreE) {
             return false;
         }
         int b = i - 1;
         return lx.hasClass(t, b, Lexicon.TIMEPREP) || t.is(b, "between")
-                || (t.is(b, "and") || t.is(b, "or") || t.is(b, "to") || t.is(b, ',')) && isYearToken(b - 1);
+                || (t.is(b, "and") || t.is(b, "or") || t.is(b, "to") || t.is(b, ',')) && t.isYear(b - 1);
     }
 
     boolean isMonth(int i) {

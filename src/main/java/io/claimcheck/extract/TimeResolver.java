@@ -68,8 +68,7 @@ final class TimeResolver {
                     int s = t.is(i - 1, "in") ? t.start[i - 1] : t.start[i];
                     int e = i;
                     Integer year = ref == null ? null : ref.getMonthValue() >= months * (n - 1) + 1 ? ref.getYear() : ref.getYear() - 1;
-                    if (t.isPlainNum(i + 1) && t.numFlags[i + 1] == 0 && t.end[i + 1] - t.start[i + 1] == 4 && t.value[i + 1] >= 1900
-                            && t.value[i + 1] <= 2100) {
+                    if (t.isYear(i + 1) && t.value[i + 1] >= 1900) {
                         e = i + 1;
                         year = (int) t.value[i + 1];
                     } else if (t.isNum(i + 1)) {
@@ -117,8 +116,7 @@ final class TimeResolver {
         }
         // "from 2019 to 2023", "between 2010 and 2020": the years from the one to the other
         if (m.month() == 0 && m.endYear() == 0 && (t.is(p, "from") && t.is(i + 1, "to") || t.is(p, "between") && t.is(i + 1, "and"))
-                && t.isPlainNum(i + 2) && t.numFlags[i + 2] == 0 && t.end[i + 2] - t.start[i + 2] == 4
-                && t.value[i + 2] > m.year() && t.value[i + 2] <= 2100) {
+                && t.isYear(i + 2) && t.value[i + 2] > m.year()) {
             int e = t.end[i + 2];
             return new Found(t.start[p], e, text.substring(t.start[p], e), m.year() + "/" + (int) t.value[i + 2]);
         }

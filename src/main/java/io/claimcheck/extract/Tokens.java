@@ -178,6 +178,11 @@ final class Tokens {
         return c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2212';
     }
 
+    /** True when token {@code i} is written as a year: four plain digits from 1000 to 2100 ("2024", not "2,024"). */
+    boolean isYear(int i) {
+        return isPlainNum(i) && numFlags[i] == 0 && end[i] - start[i] == 4 && value[i] >= 1000 && value[i] <= 2100;
+    }
+
     /**
      * Case-insensitive comparison of token {@code i} with a lower-case word. A lower-case word's
      * {@link String#hashCode()} (cached in the string) is the sum {@link WordTable#hash} mixes, so
